@@ -1,0 +1,33 @@
+# argmap — see README.md. `make demo` and `make check` do all the set-up they need.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+SEED := corpus/scaling-compute-agi.zh-en.txt
+
+.PHONY: all setup build check demo bench export format clean
+
+all: build
+
+setup:
+	@.ci/setup
+
+build: setup
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo > $(BUILD).configure.log 2>&1 || \
+	  (cat $(BUILD).configure.log; exit 1)
+	@cmake --build $(BUILD) -j $(JOBS)
+
+check: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: build
+	@mkdir -p export
+	$(BUILD)/argmap parse $(SEED) -o export/scaling-compute-agi.json
+	$(BUILD)/argmap parse $(SEED) --format text
+
+bench: build
+	$(BUILD)/argmap_bench
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h')
+
+clean:
+	rm -rf $(BUILD) $(BUILD).configure.log

@@ -1,0 +1,29 @@
+#include "argmap/analysis.h"
+
+namespace argmap {
+
+const VersionAnalysis* Analysis::find(Lang lang) const {
+  for (const VersionAnalysis& v : versions) {
+    if (v.lang == lang) return &v;
+  }
+  return nullptr;
+}
+
+Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& options,
+                         const Lexicons& lexicons) {
+  Result<Document> doc = split_versions(std::move(inputs), options.split, lexicons);
+  if (!doc) return doc.error();
+  Analysis analysis;
+  analysis.doc = std::move(*doc);
+  for (const Version& version : analysis.doc.versions) {
+    VersionAnalysis va;
+    va.lang = version.lang;
+    va.structure =
+        build_structure(analysis.doc, version, lexicons.of(version.lang), options.split.units);
+    va.units = segment(analysis.doc, va.structure, options.split.units);
+    analysis.versions.push_back(std::move(va));
+  }
+  return analysis;
+}
+
+}  // namespace argmap

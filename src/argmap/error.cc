@@ -1,0 +1,13 @@
+#include "argmap/error.h"
+
+namespace argmap {
+
+std::string Error::format() const {
+  std::string out = file.empty() ? std::string("argmap") : file;
+  if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
+  out += ": " + message;
+  if (offset) out += " (byte " + std::to_string(*offset) + ")";
+  return out;
+}
+
+}  // namespace argmap

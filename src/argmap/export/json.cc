@@ -1,0 +1,167 @@
+#include "argmap/export/json.h"
+
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* kind_name(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::kTitle:
+      return "title";
+    case UnitKind::kHeading:
+      return "heading";
+    case UnitKind::kListItem:
+      return "list_item";
+    case UnitKind::kSentence:
+      break;
+  }
+  return "sentence";
+}
+
+const char* section_kind_name(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::kPreamble:
+      return "preamble";
+    case SectionKind::kNumbered:
+      return "numbered";
+    case SectionKind::kClosing:
+      return "closing";
+    case SectionKind::kUnnumbered:
+      break;
+  }
+  return "unnumbered";
+}
+
+// Unit indices per block, so that sections and lists can name their units.
+struct BlockUnits {
+  std::vector<std::vector<std::size_t>> of;
+  BlockUnits(const VersionAnalysis& v) : of(v.structure.blocks.size()) {
+    for (std::size_t u = 0; u < v.units.size(); ++u) of[v.units[u].block].push_back(u);
+  }
+};
+
+Json span_json(const Unit& u, const std::vector<LineIndex>& lines, const Document& doc) {
+  const LineIndex& index = lines[u.input];
+  const Position start = index.locate(u.start);
+  std::size_t last = u.end;
+  if (last > u.start) decode_utf8_before(doc.inputs[u.input].bytes, last);
+  const Position end = index.locate(last);
+  return Json{{"input", u.input},        {"start", u.start},       {"end", u.end},
+              {"line", start.line},      {"column", start.column}, {"end_line", end.line},
+              {"end_column", end.column}};
+}
+
+Json unit_json(const VersionAnalysis& v, std::size_t i, const std::vector<LineIndex>& lines,
+               const Document& doc) {
+  const Unit& u = v.units[i];
+  Json j{{"id", unit_id(v.lang, i)},
+         {"text", u.text},
+         {"kind", kind_name(u.kind)},
+         {"role", "background"},
+         {"section", section_id(v.structure, u.section)},
+         {"span", span_json(u, lines, doc)}};
+  if (u.strong || u.emph) {
+    Json emphasis = Json::array();
+    if (u.strong) emphasis.push_back("strong");
+    if (u.emph) emphasis.push_back("emph");
+    j["emphasis"] = emphasis;
+  }
+  if (u.quoted) j["blockquote"] = true;
+  const Block& block = v.structure.blocks[u.block];
+  if (block.list && block.kind == BlockKind::kListItem) {
+    const List& list = v.structure.lists[*block.list];
+    const auto pos = std::find(list.items.begin(), list.items.end(), u.block) - list.items.begin();
+    j["list"] =
+        Json{{"id", std::string(lang_code(v.lang)) + ":l" + std::to_string(*block.list + 1)},
+             {"item", pos + 1}};
+  }
+  return j;
+}
+
+Json ids(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
+  Json out = Json::array();
+  for (std::size_t u : units) out.push_back(unit_id(v.lang, u));
+  return out;
+}
+
+Json section_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
+  const Section& s = v.structure.sections[i];
+  Json j{
+      {"id", section_id(v.structure, i)}, {"number", nullptr}, {"kind", section_kind_name(s.kind)}};
+  if (s.number) j["number"] = *s.number;
+  if (s.heading && !bu.of[*s.heading].empty())
+    j["heading"] = unit_id(v.lang, bu.of[*s.heading].front());
+  std::vector<std::size_t> units;
+  for (std::size_t b = s.first_block; b < s.end_block; ++b) {
+    units.insert(units.end(), bu.of[b].begin(), bu.of[b].end());
+  }
+  j["units"] = ids(v, units);
+  return j;
+}
+
+Json list_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
+  const List& list = v.structure.lists[i];
+  Json j{{"id", std::string(lang_code(v.lang)) + ":l" + std::to_string(i + 1)},
+         {"ordered", list.ordered},
+         {"implicit", list.implicit}};
+  if (list.lead && !bu.of[*list.lead].empty())
+    j["lead"] = unit_id(v.lang, bu.of[*list.lead].back());
+  std::vector<std::size_t> items;
+  for (std::size_t b : list.items) {
+    if (!bu.of[b].empty()) items.push_back(bu.of[b].front());
+  }
+  j["items"] = ids(v, items);
+  return j;
+}
+
+Json version_json(const VersionAnalysis& v, const std::vector<LineIndex>& lines,
+                  const Document& doc) {
+  const BlockUnits bu(v);
+  Json sections = Json::array(), units = Json::array(), lists = Json::array();
+  for (std::size_t i = 0; i < v.structure.sections.size(); ++i)
+    sections.push_back(section_json(v, i, bu));
+  for (std::size_t i = 0; i < v.units.size(); ++i) units.push_back(unit_json(v, i, lines, doc));
+  for (std::size_t i = 0; i < v.structure.lists.size(); ++i) lists.push_back(list_json(v, i, bu));
+  return Json{{"lang", lang_code(v.lang)},
+              {"sections", sections},
+              {"units", units},
+              {"lists", lists},
+              {"relations", Json::array()}};
+}
+
+}  // namespace
+
+std::string unit_id(Lang lang, std::size_t index) {
+  return std::string(lang_code(lang)) + ":u" + std::to_string(index + 1);
+}
+
+std::string section_id(const Structure& s, std::size_t index) {
+  const bool has_preamble =
+      !s.sections.empty() && s.sections.front().kind == SectionKind::kPreamble;
+  return std::string(lang_code(s.lang)) + ":s" + std::to_string(has_preamble ? index : index + 1);
+}
+
+Json to_json(const Analysis& analysis) {
+  const Document& doc = analysis.doc;
+  std::vector<LineIndex> lines;
+  for (const Input& in : doc.inputs) lines.emplace_back(in.bytes);
+  Json inputs = Json::array();
+  for (const Input& in : doc.inputs) {
+    inputs.push_back(Json{{"path", in.path}, {"sha256", in.sha256}, {"bytes", in.bytes.size()}});
+  }
+  Json versions = Json::object();
+  for (const VersionAnalysis& v : analysis.versions) {
+    versions[std::string(lang_code(v.lang))] = version_json(v, lines, doc);
+  }
+  return Json{{"argmap", 1},
+              {"generator", "argmap " ARGMAP_VERSION},
+              {"inputs", inputs},
+              {"versions", versions}};
+}
+
+std::string write_json(const Analysis& analysis) { return to_json(analysis).dump(2) + "\n"; }
+
+}  // namespace argmap

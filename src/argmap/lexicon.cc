@@ -1,0 +1,111 @@
+#include "argmap/lexicon.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace argmap {
+
+std::string_view embedded_lexicon(std::string_view lang);  // generated at build time
+
+namespace {
+
+using Json = nlohmann::json;
+
+std::vector<std::string> strings(const Json& j, const char* key) {
+  if (!j.contains(key)) return {};
+  return j.at(key).get<std::vector<std::string>>();
+}
+
+std::map<std::string, long long> numbers(const Json& j, const char* key) {
+  if (!j.contains(key)) return {};
+  return j.at(key).get<std::map<std::string, long long>>();
+}
+
+StructureLexicon structure_of(const Json& j) {
+  StructureLexicon s;
+  for (const Json& m : j.at("version_markers")) {
+    const auto lang = parse_lang(m.at("lang").get<std::string>());
+    if (!lang) throw std::invalid_argument("version marker with unknown lang");
+    s.version_markers.push_back({m.at("text").get<std::string>(), *lang});
+  }
+  s.closing_headings = strings(j, "closing_headings");
+  s.section_prefixes = strings(j, "section_prefixes");
+  s.section_suffixes = strings(j, "section_suffixes");
+  s.numeral_heading_separators = strings(j, "numeral_heading_separators");
+  for (const Json& pair : j.at("title_brackets")) {
+    s.title_brackets.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
+  }
+  s.lead_in_endings = strings(j, "lead_in_endings");
+  s.sentence_final = strings(j, "sentence_final");
+  s.short_line_max = j.at("short_line_max").get<std::size_t>();
+  return s;
+}
+
+NumeralLexicon numerals_of(const Json& j) {
+  NumeralLexicon n;
+  n.digits = numbers(j, "digits");
+  n.units = numbers(j, "units");
+  n.words = numbers(j, "words");
+  n.scales = numbers(j, "scales");
+  return n;
+}
+
+Error lexicon_error(const std::string& name, std::string message) {
+  Error e;
+  e.code = ExitCode::kDataError;
+  e.file = name;
+  e.message = "invalid lexicon: " + std::move(message);
+  return e;
+}
+
+Result<Lexicons> pair_of(Result<Lexicon> zh, Result<Lexicon> en) {
+  if (!zh) return zh.error();
+  if (!en) return en.error();
+  if (zh->lang != Lang::kZh) return lexicon_error("zh.json", "its lang is not zh");
+  if (en->lang != Lang::kEn) return lexicon_error("en.json", "its lang is not en");
+  return Lexicons{std::move(*zh), std::move(*en)};
+}
+
+}  // namespace
+
+Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& name) {
+  try {
+    const Json j = Json::parse(json_text);
+    Lexicon lexicon;
+    const auto lang = parse_lang(j.at("lang").get<std::string>());
+    if (!lang) return lexicon_error(name, "lang must be zh or en");
+    lexicon.lang = *lang;
+    lexicon.structure = structure_of(j.at("structure"));
+    if (j.contains("numerals")) lexicon.numerals = numerals_of(j.at("numerals"));
+    return lexicon;
+  } catch (const Json::parse_error& e) {
+    Error err = lexicon_error(name, e.what());
+    err.offset = e.byte;
+    return err;
+  } catch (const std::exception& e) {
+    return lexicon_error(name, e.what());
+  }
+}
+
+Result<Lexicons> builtin_lexicons() {
+  return pair_of(parse_lexicon(embedded_lexicon("zh"), "zh.json"),
+                 parse_lexicon(embedded_lexicon("en"), "en.json"));
+}
+
+Result<Lexicons> load_lexicons(const std::string& dir) {
+  auto read = [&dir](const std::string& lang) -> Result<Lexicon> {
+    const std::string path = dir + "/" + lang + ".json";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      Error e{ExitCode::kNoInput, path, std::nullopt, 0, 0, "cannot open lexicon file"};
+      return e;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_lexicon(text.str(), path);
+  };
+  return pair_of(read("zh"), read("en"));
+}
+
+}  // namespace argmap

@@ -1,0 +1,62 @@
+// Lexicon: the language knowledge of one language (src/lexicon/<lang>.json), embedded at build
+// time or read from --lexicon DIR, validated before any stage uses it.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "argmap/error.h"
+#include "argmap/language.h"
+
+namespace argmap {
+
+struct VersionMarker {
+  std::string text;  // compared case-insensitively for Latin letters
+  Lang lang;
+};
+
+// Knowledge the structure stage needs: markers, heading patterns, punctuation.
+struct StructureLexicon {
+  std::vector<VersionMarker> version_markers;
+  std::vector<std::string> closing_headings;
+  std::vector<std::string> section_prefixes;  // 第 / Part, Section, Chapter
+  std::vector<std::string> section_suffixes;  // 节, 章, 条
+  std::vector<std::string> numeral_heading_separators;
+  std::vector<std::pair<std::string, std::string>> title_brackets;
+  std::vector<std::string> lead_in_endings;
+  std::vector<std::string> sentence_final;
+  std::size_t short_line_max = 40;  // code points
+};
+
+// Numerals: Chinese digit characters and multipliers, English number words and scales.
+struct NumeralLexicon {
+  std::map<std::string, long long> digits;  // 一 → 1
+  std::map<std::string, long long> units;   // 十 → 10
+  std::map<std::string, long long> words;   // seven → 7
+  std::map<std::string, long long> scales;  // thousand → 1000
+};
+
+struct Lexicon {
+  Lang lang = Lang::kZh;
+  StructureLexicon structure;
+  NumeralLexicon numerals;
+};
+
+struct Lexicons {
+  Lexicon zh;
+  Lexicon en;
+  const Lexicon& of(Lang lang) const { return lang == Lang::kZh ? zh : en; }
+};
+
+// The lexicons built into the binary.
+Result<Lexicons> builtin_lexicons();
+// zh.json and en.json from dir (the --lexicon option).
+Result<Lexicons> load_lexicons(const std::string& dir);
+// Parses one lexicon file's text; `name` labels errors.
+Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& name);
+
+}  // namespace argmap

@@ -1,0 +1,46 @@
+#include "argmap/numeral.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/testing.h"
+
+using argmap::testing::lexicons;
+
+TEST_CASE("Chinese numerals with 十, 百, 千, 万 and 两", "[numeral]") {
+  const auto& n = lexicons().zh.numerals;
+  CHECK(argmap::parse_chinese_numeral("三", n) == 3);
+  CHECK(argmap::parse_chinese_numeral("十", n) == 10);
+  CHECK(argmap::parse_chinese_numeral("十二", n) == 12);
+  CHECK(argmap::parse_chinese_numeral("二十", n) == 20);
+  CHECK(argmap::parse_chinese_numeral("一百零五", n) == 105);
+  CHECK(argmap::parse_chinese_numeral("两千", n) == 2000);
+  CHECK(argmap::parse_chinese_numeral("三万五千", n) == 35000);
+  CHECK_FALSE(argmap::parse_chinese_numeral("三个", n));
+}
+
+TEST_CASE("canonical Roman numerals only", "[numeral]") {
+  CHECK(argmap::parse_roman("IV") == 4);
+  CHECK(argmap::parse_roman("XII") == 12);
+  CHECK(argmap::parse_roman("xl") == 40);
+  CHECK_FALSE(argmap::parse_roman("IIII"));
+  CHECK_FALSE(argmap::parse_roman("In"));
+}
+
+TEST_CASE("numbered heading prefixes in both languages", "[numeral]") {
+  const auto& zh = lexicons().zh;
+  const auto& en = lexicons().en;
+  CHECK(argmap::heading_number("三、为什么规模扩展无法跨越这道门槛", zh)->value == 3);
+  CHECK(argmap::heading_number("十二、结尾", zh)->value == 12);
+  CHECK(argmap::heading_number("第二节 方法", zh)->value == 2);
+  CHECK(argmap::heading_number("第十章：结论", zh)->value == 10);
+  CHECK(argmap::heading_number("IV. Why Human-Like Behavior Is Not Human-Level Intelligence", en)
+            ->value == 4);
+  CHECK(argmap::heading_number("Part II: Evidence", en)->value == 2);
+  CHECK(argmap::heading_number("Section 3. Costs", en)->value == 3);
+  CHECK(
+      argmap::heading_number("I. Compute Expands Capability, Not Subjecthood", en)->prefix_bytes ==
+      3);
+  CHECK_FALSE(argmap::heading_number("In the past decade, compute grew.", en));
+  CHECK_FALSE(argmap::heading_number("一个关键问题", zh));
+  CHECK_FALSE(argmap::heading_number("IV.", en));
+}

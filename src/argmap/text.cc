@@ -1,0 +1,174 @@
+#include "argmap/text.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+namespace argmap {
+namespace {
+
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Length of the sequence that starts with b, or 0 for a byte that cannot start one.
+std::size_t sequence_length(unsigned char b) {
+  if (b < 0x80) return 1;
+  if (b >= 0xC2 && b <= 0xDF) return 2;
+  if (b >= 0xE0 && b <= 0xEF) return 3;
+  if (b >= 0xF0 && b <= 0xF4) return 4;
+  return 0;
+}
+
+// Bounds for the second byte, which exclude overlong forms, surrogates and > U+10FFFF.
+bool second_byte_ok(unsigned char first, unsigned char second) {
+  if (first == 0xE0) return second >= 0xA0 && second <= 0xBF;
+  if (first == 0xED) return second >= 0x80 && second <= 0x9F;
+  if (first == 0xF0) return second >= 0x90 && second <= 0xBF;
+  if (first == 0xF4) return second >= 0x80 && second <= 0x8F;
+  return is_continuation(second);
+}
+
+}  // namespace
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = sequence_length(b);
+    if (n == 0) return i;
+    if (n == 1) {
+      ++i;
+      continue;
+    }
+    if (i + 1 >= s.size() || !second_byte_ok(b, static_cast<unsigned char>(s[i + 1]))) return i;
+    for (std::size_t k = 2; k < n; ++k) {
+      if (i + k >= s.size() || !is_continuation(static_cast<unsigned char>(s[i + k]))) return i;
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+char32_t decode_utf8(std::string_view s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  std::size_t n = sequence_length(b);
+  if (n == 0 || i + n > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t c = n == 1 ? b : (b & (0x7F >> n));
+  for (std::size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += n;
+  return c;
+}
+
+char32_t decode_utf8_before(std::string_view s, std::size_t& i) {
+  std::size_t start = i - 1;
+  while (start > 0 && is_continuation(static_cast<unsigned char>(s[start]))) --start;
+  std::size_t j = start;
+  const char32_t c = decode_utf8(s, j);
+  i = start;
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char ch : s) n += is_continuation(static_cast<unsigned char>(ch)) ? 0 : 1;
+  return n;
+}
+
+Script script_of(char32_t c) {
+  if (c < 0x80) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin : Script::kOther;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode code = uscript_getScript(static_cast<UChar32>(c), &status);
+  if (U_FAILURE(status)) return Script::kOther;
+  if (code == USCRIPT_HAN) return Script::kHan;
+  if (code == USCRIPT_LATIN) return Script::kLatin;
+  return Script::kOther;
+}
+
+bool is_cjk_char(char32_t c) {
+  if (script_of(c) == Script::kHan) return true;
+  return (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D;
+}
+
+bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0; }
+
+std::string_view trim(std::string_view s) {
+  std::size_t begin = 0;
+  while (begin < s.size()) {
+    std::size_t next = begin;
+    if (!is_space(decode_utf8(s, next))) break;
+    begin = next;
+  }
+  std::size_t end = s.size();
+  while (end > begin) {
+    std::size_t prev = end;
+    if (!is_space(decode_utf8_before(s, prev))) break;
+    end = prev;
+  }
+  return s.substr(begin, end - begin);
+}
+
+ScriptCounts count_scripts(std::string_view s) {
+  ScriptCounts counts;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const Script script = script_of(decode_utf8(s, i));
+    if (script == Script::kHan) ++counts.han;
+    if (script == Script::kLatin) ++counts.latin;
+  }
+  return counts;
+}
+
+void LineIndex::step(Checkpoint& state, char ch) {
+  if (ch == '\n' && state.after_cr) {
+    state.after_cr = false;
+  } else if (ch == '\n' || ch == '\r') {
+    state = {state.line + 1, 1, ch == '\r'};
+  } else {
+    if (!is_continuation(static_cast<unsigned char>(ch))) ++state.column;
+    state.after_cr = false;
+  }
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  Checkpoint state{1, 1, false};
+  checkpoints_.reserve(text.size() / kStride + 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i % kStride == 0) checkpoints_.push_back(state);
+    step(state, text[i]);
+  }
+  if (text.size() % kStride == 0) checkpoints_.push_back(state);
+}
+
+Position LineIndex::locate(std::size_t offset) const {
+  if (offset > text_.size()) offset = text_.size();
+  const std::size_t cp = offset / kStride;
+  Checkpoint state = checkpoints_[cp];
+  for (std::size_t i = cp * kStride; i < offset; ++i) {
+    step(state, text_[i]);
+  }
+  return {state.line, state.column};
+}
+
+}  // namespace argmap

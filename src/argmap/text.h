@@ -1,0 +1,62 @@
+// UTF-8 text primitives shared by every stage: validation, decoding, script classes and
+// positions. Offsets are bytes into the original input; columns count code points.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace argmap {
+
+// Offset of the first byte that is not part of well-formed UTF-8 (overlong forms,
+// surrogates and values above U+10FFFF are ill-formed), or nullopt when all is valid.
+std::optional<std::size_t> first_invalid_utf8(std::string_view s);
+
+// Decodes the code point at s[i] (s must be valid UTF-8) and advances i past it.
+char32_t decode_utf8(std::string_view s, std::size_t& i);
+// Decodes the code point that ends just before s[i] and moves i back to its first byte.
+char32_t decode_utf8_before(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t c);
+std::size_t count_code_points(std::string_view s);
+
+enum class Script { kOther, kHan, kLatin };
+Script script_of(char32_t c);               // kHan also covers CJK punctuation-free ideographs only
+bool is_cjk_char(char32_t c);               // Han ideographs, kana, CJK and fullwidth punctuation
+bool is_space(char32_t c);                  // Unicode white space
+std::string_view trim(std::string_view s);  // strips Unicode white space at both ends
+
+// Counts of letters per script in s.
+struct ScriptCounts {
+  std::size_t han = 0;
+  std::size_t latin = 0;
+};
+ScriptCounts count_scripts(std::string_view s);
+
+struct Position {
+  std::size_t line = 1;    // 1-based
+  std::size_t column = 1;  // 1-based, code points
+};
+
+// Maps byte offsets of one text to line:column. LF, CRLF and CR each end a line.
+// Construction is linear; locate() scans at most one checkpoint stride.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  Position locate(std::size_t offset) const;
+
+ private:
+  struct Checkpoint {
+    std::size_t line;
+    std::size_t column;
+    bool after_cr;
+  };
+  static void step(Checkpoint& state, char ch);
+  static constexpr std::size_t kStride = 512;
+  std::string_view text_;
+  std::vector<Checkpoint> checkpoints_;  // state at offsets 0, kStride, 2*kStride, ...
+};
+
+}  // namespace argmap

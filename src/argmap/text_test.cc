@@ -1,0 +1,51 @@
+#include "argmap/text.h"
+
+#include <catch2/catch.hpp>
+
+using argmap::first_invalid_utf8;
+
+TEST_CASE("valid UTF-8 including CJK and 4-byte characters passes", "[text]") {
+  CHECK_FALSE(first_invalid_utf8("plain ASCII"));
+  CHECK_FALSE(first_invalid_utf8("算力 → AGI 😀"));
+}
+
+TEST_CASE("the first ill-formed byte is reported at its offset", "[text]") {
+  CHECK(first_invalid_utf8("\xFF"
+                           "abc") == 0u);
+  CHECK(first_invalid_utf8("ab\xC0\xAF") == 2u);         // overlong '/'
+  CHECK(first_invalid_utf8("中\xED\xA0\x80") == 3u);     // surrogate
+  CHECK(first_invalid_utf8("x\xF4\x90\x80\x80") == 1u);  // above U+10FFFF
+  CHECK(first_invalid_utf8("中文\xE4\xB8") == 6u);       // truncated at the end
+  CHECK(first_invalid_utf8("a\x80") == 1u);              // stray continuation byte
+}
+
+TEST_CASE("line and column count code points and every line-break style", "[text]") {
+  const std::string text = "中文\r\nab\rc\nd";
+  const argmap::LineIndex index(text);
+  CHECK(index.locate(0).line == 1);
+  CHECK(index.locate(3).column == 2);  // after one Han character
+  CHECK(index.locate(8).line == 2);    // 'a' after CRLF
+  CHECK(index.locate(8).column == 1);
+  CHECK(index.locate(11).line == 3);  // 'c' after CR
+  CHECK(index.locate(13).line == 4);  // 'd' after LF
+}
+
+TEST_CASE("positions stay right past the index's checkpoint stride", "[text]") {
+  std::string text(2000, 'a');
+  text += "\n中b";
+  const argmap::LineIndex index(text);
+  CHECK(index.locate(1999).column == 2000);
+  CHECK(index.locate(2004).line == 2);
+  CHECK(index.locate(2004).column == 2);
+}
+
+TEST_CASE("trim removes Unicode white space including the ideographic space", "[text]") {
+  CHECK(argmap::trim("\u3000 中文 \t\n") == "中文");
+  CHECK(argmap::trim("   ").empty());
+}
+
+TEST_CASE("script counts tell Han from Latin letters", "[text]") {
+  const auto counts = argmap::count_scripts("二、AGI 的核心");
+  CHECK(counts.han == 4);
+  CHECK(counts.latin == 3);
+}

@@ -1,0 +1,47 @@
+// argmap's command line: options in, library calls, output and exit code out.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "cli/output.h"
+
+namespace {
+
+int fail(const argmap::Error& error) {
+  std::fprintf(stderr, "argmap: %s\n", error.format().c_str());
+  return static_cast<int>(error.code);
+}
+
+int run(const std::vector<std::string>& args) {
+  using namespace argmap::cli;  // NOLINT: one function, one namespace
+  argmap::Result<Options> options = parse_options(args);
+  if (!options) return fail(options.error());
+  if (options->version) {
+    std::printf("argmap %s\n", ARGMAP_VERSION);
+    return 0;
+  }
+  if (options->help) {
+    const std::string text =
+        options->command.empty() ? main_help() : command_help(options->command);
+    std::fputs(text.c_str(), stdout);
+    return 0;
+  }
+  argmap::Result<std::string> out = run_parse(*options);
+  if (!out) return fail(out.error());
+  if (auto err = write_output(options->output, *out)) return fail(*err);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    return run(args);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "argmap: internal error: %s\n", e.what());
+    return 70;
+  }
+}

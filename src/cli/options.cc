@@ -1,0 +1,164 @@
+#include "cli/options.h"
+
+#include <functional>
+#include <map>
+
+namespace argmap::cli {
+namespace {
+
+Error usage(std::string message) {
+  return Error{ExitCode::kUsage,
+               "argmap",
+               std::nullopt,
+               0,
+               0,
+               std::move(message) + " (see 'argmap --help')"};
+}
+
+const std::vector<std::string> kCommands = {"parse"};
+
+using Setter = std::function<std::optional<Error>(Options&, const std::string&)>;
+
+const std::map<std::string, Setter>& valued_flags() {
+  static const std::map<std::string, Setter> flags = {
+      {"--lang",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.lang = parse_lang(v);
+         if (!o.lang) return usage("--lang takes zh or en, not '" + v + "'");
+         return std::nullopt;
+       }},
+      {"--units",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         if (v != "auto" && v != "lines")
+           return usage("--units takes auto or lines, not '" + v + "'");
+         o.units = v == "lines" ? UnitMode::kLines : UnitMode::kAuto;
+         return std::nullopt;
+       }},
+      {"--lexicon",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.lexicon_dir = v;
+         return std::nullopt;
+       }},
+      {"--format",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         if (v != "json" && v != "text")
+           return usage("--format takes json or text, not '" + v + "'");
+         o.format = v;
+         return std::nullopt;
+       }},
+      {"-o",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.output = v;
+         return std::nullopt;
+       }},
+  };
+  return flags;
+}
+
+std::optional<Error> take_word(Options& o, const std::string& word) {
+  if (o.command.empty()) {
+    if (std::find(kCommands.begin(), kCommands.end(), word) == kCommands.end()) {
+      return usage("unknown command '" + word + "'");
+    }
+    o.command = word;
+    return std::nullopt;
+  }
+  if (o.inputs.size() == 2) return usage("at most two inputs, got a third: '" + word + "'");
+  o.inputs.push_back(word);
+  return std::nullopt;
+}
+
+std::optional<Error> check(const Options& o) {
+  if (o.help || o.version) return std::nullopt;
+  if (o.command.empty()) return usage("no command given");
+  if (o.inputs.empty())
+    return usage("'" + o.command + "' needs an input file (or - for standard input)");
+  if (o.inputs.size() == 2 && o.lang) return usage("--lang reads one one-language input, not two");
+  if (o.inputs.size() == 2 && o.inputs[0] == "-" && o.inputs[1] == "-") {
+    return usage("standard input can be read only once");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Options> parse_options(const std::vector<std::string>& args) {
+  Options o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    std::string name = a, value;
+    const bool has_inline = a.rfind("--", 0) == 0 && a.find('=') != std::string::npos;
+    if (has_inline) {
+      name = a.substr(0, a.find('='));
+      value = a.substr(a.find('=') + 1);
+    }
+    if (a == "-h" || a == "--help") {
+      o.help = true;
+    } else if (a == "--version") {
+      o.version = true;
+    } else if (auto it = valued_flags().find(name); it != valued_flags().end()) {
+      if (!has_inline && i + 1 >= args.size()) return usage(name + " needs a value");
+      if (auto err = it->second(o, has_inline ? value : args[++i])) return *err;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return usage("unknown option '" + a + "'");
+    } else if (auto err = take_word(o, a)) {
+      return *err;
+    }
+  }
+  if (auto err = check(o)) return *err;
+  return o;
+}
+
+std::string main_help() {
+  return R"(argmap — argument maps of a Chinese essay and its English translation
+
+Usage:
+  argmap parse INPUT [INPUT2] [options]   argument graph of each language version, as JSON
+  argmap --version
+  argmap COMMAND --help
+
+INPUT is one bilingual file (a Chinese and an English block in either order, or paragraphs
+interleaved) or, with INPUT2, one file per language. '-' reads standard input.
+
+Options:
+  --lang zh|en        the input holds only this language
+  --units auto|lines  lines: the input is already segmented, one unit per non-empty line
+  --lexicon DIR       read zh.json and en.json from DIR instead of the built-in lexicons
+  --format json|text  argmap JSON (default) or a readable outline
+  -o PATH             write to PATH (whole or not at all) instead of standard output
+
+Exit codes:
+  0 done   2 usage   65 input is not usable text   66 input cannot be opened
+  73 output cannot be created   74 I/O error
+
+Examples:
+  argmap parse corpus/scaling-compute-agi.zh-en.txt -o essay.json
+  argmap parse corpus/cycling-cities.zh.md corpus/cycling-cities.en.md
+  argmap parse --lang en notes.txt
+)";
+}
+
+std::string command_help(const std::string& command) {
+  if (command == "parse") {
+    return R"(argmap parse — read an essay into sections, units and argument graphs (argmap JSON)
+
+Usage:
+  argmap parse INPUT [INPUT2] [--lang zh|en] [--units auto|lines] [--lexicon DIR]
+               [--format json|text] [-o PATH]
+
+Writes argmap JSON version 1 (schemas/argmap.schema.json): the inputs with their SHA-256, and
+for each language version its sections, units (title, heading, sentence, list_item) with byte
+spans and line:column into the input, and lists with their lead-in.
+
+Examples:
+  argmap parse corpus/scaling-compute-agi.zh-en.txt
+  argmap parse corpus/scaling-compute-agi.zh-en.txt --format text
+  argmap parse zh.txt en.txt -o map.json
+  argmap parse --lang zh --units lines segmented.zh.txt
+  cat essay.txt | argmap parse -
+)";
+  }
+  return main_help();
+}
+
+}  // namespace argmap::cli

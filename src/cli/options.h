@@ -1,0 +1,31 @@
+// Command-line options shared by every subcommand: parsed into a value, errors as values.
+// Nothing here prints or exits; main does.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "argmap/document.h"
+#include "argmap/error.h"
+
+namespace argmap::cli {
+
+struct Options {
+  std::string command;               // parse, ...; empty with --help / --version alone
+  std::vector<std::string> inputs;   // one or two paths; "-" is standard input
+  std::optional<Lang> lang;          // --lang
+  UnitMode units = UnitMode::kAuto;  // --units
+  std::string lexicon_dir;           // --lexicon DIR
+  std::string output;                // -o PATH; empty: standard output
+  std::string format = "json";       // --format
+  bool help = false;
+  bool version = false;
+};
+
+Result<Options> parse_options(const std::vector<std::string>& args);
+
+std::string main_help();
+std::string command_help(const std::string& command);
+
+}  // namespace argmap::cli

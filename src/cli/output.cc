@@ -1,0 +1,60 @@
+#include "cli/output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace argmap::cli {
+namespace {
+
+bool write_all(int fd, const std::string& content) {
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+Error failure(const std::string& path, ExitCode code, const std::string& what) {
+  return Error{code, path, std::nullopt, 0, 0, what + ": " + std::strerror(errno)};
+}
+
+}  // namespace
+
+std::optional<Error> write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    if (!write_all(1, content)) return failure("<stdout>", ExitCode::kIoError, "cannot write");
+    return std::nullopt;
+  }
+  std::string pattern = path + ".tmp-XXXXXX";
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) return failure(path, ExitCode::kCantCreate, "cannot create output");
+  const std::string temp(name.data());
+  const bool written = write_all(fd, content) && ::fchmod(fd, 0644) == 0;
+  const int saved = errno;
+  const bool closed = ::close(fd) == 0;
+  if (!written || !closed) {
+    ::unlink(temp.c_str());
+    errno = written ? errno : saved;
+    return failure(path, ExitCode::kIoError, "cannot write output");
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    errno = err;
+    return failure(path, ExitCode::kCantCreate, "cannot create output");
+  }
+  return std::nullopt;
+}
+
+}  // namespace argmap::cli
