@@ -21,6 +21,8 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
     va.structure =
         build_structure(analysis.doc, version, lexicons.of(version.lang), options.split.units);
     va.units = segment(analysis.doc, va.structure, options.split.units);
+    va.features = extract_features(va.units, lexicons.of(version.lang));
+    va.graph = build_graph(va.structure, va.units, va.features);
     analysis.versions.push_back(std::move(va));
   }
   return analysis;

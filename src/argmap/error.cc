@@ -3,9 +3,9 @@
 namespace argmap {
 
 std::string Error::format() const {
-  std::string out = file.empty() ? std::string("argmap") : file;
+  std::string out = file;
   if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
-  out += ": " + message;
+  out += (out.empty() ? "" : ": ") + message;
   if (offset) out += " (byte " + std::to_string(*offset) + ")";
   return out;
 }

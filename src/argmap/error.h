@@ -29,7 +29,8 @@ struct Error {
   std::size_t column = 0;             // 1-based, in code points
   std::string message;
 
-  // "FILE:LINE:COL: MESSAGE (byte N)" or "FILE: MESSAGE" — one line, no trailing newline.
+  // "FILE:LINE:COL: MESSAGE (byte N)", "FILE: MESSAGE" or, without a file, "MESSAGE" — one
+  // line, no trailing newline.
   std::string format() const;
 };
 

@@ -51,6 +51,47 @@ NumeralLexicon numerals_of(const Json& j) {
   return n;
 }
 
+std::vector<Connective> connectives_of(const Json& j) {
+  std::vector<Connective> out;
+  for (const Json& c : j) {
+    out.push_back({c.at("form").get<std::string>(), c.at("senses").get<std::vector<std::string>>(),
+                   c.value("position", "any") == "initial"});
+  }
+  return out;
+}
+
+std::vector<PairedConnective> paired_of(const Json& j) {
+  std::vector<PairedConnective> out;
+  for (const Json& p : j) {
+    out.push_back({p.at("first").get<std::string>(), p.at("second").get<std::string>(),
+                   p.at("senses").get<std::vector<std::string>>()});
+  }
+  return out;
+}
+
+std::vector<QuantityUnit> quantities_of(const Json& j) {
+  std::vector<QuantityUnit> out;
+  for (const Json& q : j) {
+    QuantityUnit u{q.at("form").get<std::string>(), q.at("unit").get<std::string>(),
+                   q.at("factor").get<double>(), std::nullopt, q.value("prefix", false)};
+    if (q.contains("standalone_value")) u.standalone = q.at("standalone_value").get<double>();
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+void read_discourse(const Json& j, Lexicon& lexicon) {
+  if (j.contains("connectives")) lexicon.connectives = connectives_of(j.at("connectives"));
+  if (j.contains("paired")) lexicon.paired = paired_of(j.at("paired"));
+  if (j.contains("quantity_units")) lexicon.quantity_units = quantities_of(j.at("quantity_units"));
+  lexicon.negation = strings(j, "negation");
+  lexicon.non_negation = strings(j, "non_negation");
+  lexicon.hedges = strings(j, "hedges");
+  lexicon.claim_cues = strings(j, "claim_cues");
+  lexicon.view_cues = strings(j, "view_cues");
+  lexicon.measure_words = strings(j, "measure_words");
+}
+
 Error lexicon_error(const std::string& name, std::string message) {
   Error e;
   e.code = ExitCode::kDataError;
@@ -78,6 +119,7 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
     lexicon.lang = *lang;
     lexicon.structure = structure_of(j.at("structure"));
     if (j.contains("numerals")) lexicon.numerals = numerals_of(j.at("numerals"));
+    read_discourse(j, lexicon);
     return lexicon;
   } catch (const Json::parse_error& e) {
     Error err = lexicon_error(name, e.what());

@@ -40,10 +40,42 @@ struct NumeralLexicon {
   std::map<std::string, long long> scales;  // thousand → 1000
 };
 
+// A discourse connective and its PDTB-style senses, most common first.
+struct Connective {
+  std::string form;
+  std::vector<std::string> senses;  // contrast, concession, cause, result, ...
+  bool initial_only = false;        // counts only at the start of a clause
+};
+
+// A discontinuous connective: 不是…而是, not only…but also.
+struct PairedConnective {
+  std::string first;
+  std::string second;
+  std::vector<std::string> senses;
+};
+
+// A time or quantity word: value = (numeral before it, or standalone) * factor, in `unit`.
+struct QuantityUnit {
+  std::string form;
+  std::string unit;
+  double factor = 1;
+  std::optional<double> standalone;
+  bool prefix = false;  // comes before its numeral: 百分之四十
+};
+
 struct Lexicon {
   Lang lang = Lang::kZh;
   StructureLexicon structure;
   NumeralLexicon numerals;
+  std::vector<Connective> connectives;
+  std::vector<PairedConnective> paired;
+  std::vector<std::string> negation;
+  std::vector<std::string> non_negation;  // contain a negation cue but do not negate
+  std::vector<std::string> hedges;
+  std::vector<std::string> claim_cues;
+  std::vector<std::string> view_cues;  // report a view the author goes on to reject
+  std::vector<QuantityUnit> quantity_units;
+  std::vector<std::string> measure_words;  // 个, 种: a numeral before one counts things
 };
 
 struct Lexicons {

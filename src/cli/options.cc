@@ -96,6 +96,8 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
       o.help = true;
     } else if (a == "--version") {
       o.version = true;
+    } else if (a == "--explain") {
+      o.explain = true;
     } else if (auto it = valued_flags().find(name); it != valued_flags().end()) {
       if (!has_inline && i + 1 >= args.size()) return usage(name + " needs a value");
       if (auto err = it->second(o, has_inline ? value : args[++i])) return *err;
@@ -125,6 +127,7 @@ Options:
   --units auto|lines  lines: the input is already segmented, one unit per non-empty line
   --lexicon DIR       read zh.json and en.json from DIR instead of the built-in lexicons
   --format json|text  argmap JSON (default) or a readable outline
+  --explain           each unit with its role, its relations and the rules behind them
   -o PATH             write to PATH (whole or not at all) instead of standard output
 
 Exit codes:
@@ -144,15 +147,18 @@ std::string command_help(const std::string& command) {
 
 Usage:
   argmap parse INPUT [INPUT2] [--lang zh|en] [--units auto|lines] [--lexicon DIR]
-               [--format json|text] [-o PATH]
+               [--format json|text] [--explain] [-o PATH]
 
 Writes argmap JSON version 1 (schemas/argmap.schema.json): the inputs with their SHA-256, and
 for each language version its sections, units (title, heading, sentence, list_item) with byte
-spans and line:column into the input, and lists with their lead-in.
+spans and line:column into the input, their role (major_claim, claim, premise, background) and
+features (connectives with senses, negation, hedges, numbers), lists with their lead-in, and
+support/attack relations, each with its marker, rule id and confidence.
 
 Examples:
   argmap parse corpus/scaling-compute-agi.zh-en.txt
   argmap parse corpus/scaling-compute-agi.zh-en.txt --format text
+  argmap parse corpus/scaling-compute-agi.zh-en.txt --explain
   argmap parse zh.txt en.txt -o map.json
   argmap parse --lang zh --units lines segmented.zh.txt
   cat essay.txt | argmap parse -

@@ -19,6 +19,7 @@ struct Options {
   std::string lexicon_dir;           // --lexicon DIR
   std::string output;                // -o PATH; empty: standard output
   std::string format = "json";       // --format
+  bool explain = false;              // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;
 };

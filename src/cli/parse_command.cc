@@ -8,6 +8,7 @@ namespace argmap::cli {
 Result<std::string> run_parse(const Options& options) {
   Result<Analysis> analysis = load(options, /*need_both=*/false);
   if (!analysis) return analysis.error();
+  if (options.explain) return write_outline(*analysis, /*explain=*/true);
   return options.format == "text" ? write_outline(*analysis) : write_json(*analysis);
 }
 

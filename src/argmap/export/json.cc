@@ -43,6 +43,59 @@ struct BlockUnits {
   }
 };
 
+Json cues_json(const std::vector<Cue>& cues) {
+  Json out = Json::array();
+  for (const Cue& c : cues) out.push_back(c.form);
+  return out;
+}
+
+Json number_json(double value) {
+  const auto whole = static_cast<long long>(value);
+  return static_cast<double>(whole) == value ? Json(whole) : Json(value);
+}
+
+Json features_json(const Features& f) {
+  Json connectives = Json::array(), numbers = Json::array();
+  for (const ConnectiveUse& c : f.connectives) {
+    connectives.push_back(
+        Json{{"form", c.form}, {"senses", c.senses}, {"initial", c.unit_initial}});
+  }
+  for (const PairedUse& p : f.paired) {
+    connectives.push_back(
+        Json{{"form", p.first + "…" + p.second}, {"senses", p.senses}, {"initial", false}});
+  }
+  for (const Quantity& q : f.numbers) {
+    Json n{{"value", number_json(q.value)}};
+    if (!q.unit.empty()) n["unit"] = q.unit;
+    numbers.push_back(n);
+  }
+  return Json{{"senses", f.senses()},
+              {"connectives", connectives},
+              {"negation", cues_json(f.negation)},
+              {"hedges", cues_json(f.hedges)},
+              {"claim_cues", cues_json(f.claim_cues)},
+              {"view_cues", cues_json(f.view_cues)},
+              {"question", f.question},
+              {"quotes", f.quotes},
+              {"numbers", numbers}};
+}
+
+Json relations_json(const VersionAnalysis& v) {
+  Json out = Json::array();
+  for (std::size_t i = 0; i < v.graph.relations.size(); ++i) {
+    const Relation& r = v.graph.relations[i];
+    Json j{{"id", std::string(lang_code(v.lang)) + ":r" + std::to_string(i + 1)},
+           {"type", relation_name(r.type)},
+           {"from", unit_id(v.lang, r.from)},
+           {"to", unit_id(v.lang, r.to)}};
+    if (!r.marker.empty()) j["marker"] = r.marker;
+    j["rule"] = r.rule;
+    j["confidence"] = r.confidence;
+    out.push_back(j);
+  }
+  return out;
+}
+
 Json span_json(const Unit& u, const std::vector<LineIndex>& lines, const Document& doc) {
   const LineIndex& index = lines[u.input];
   const Position start = index.locate(u.start);
@@ -60,7 +113,9 @@ Json unit_json(const VersionAnalysis& v, std::size_t i, const std::vector<LineIn
   Json j{{"id", unit_id(v.lang, i)},
          {"text", u.text},
          {"kind", kind_name(u.kind)},
-         {"role", "background"},
+         {"role", role_name(v.graph.roles[i])},
+         {"role_rule", v.graph.role_rules[i]},
+
          {"section", section_id(v.structure, u.section)},
          {"span", span_json(u, lines, doc)}};
   if (u.strong || u.emph) {
@@ -70,6 +125,7 @@ Json unit_json(const VersionAnalysis& v, std::size_t i, const std::vector<LineIn
     j["emphasis"] = emphasis;
   }
   if (u.quoted) j["blockquote"] = true;
+  j["features"] = features_json(v.features[i]);
   const Block& block = v.structure.blocks[u.block];
   if (block.list && block.kind == BlockKind::kListItem) {
     const List& list = v.structure.lists[*block.list];
@@ -129,7 +185,7 @@ Json version_json(const VersionAnalysis& v, const std::vector<LineIndex>& lines,
               {"sections", sections},
               {"units", units},
               {"lists", lists},
-              {"relations", Json::array()}};
+              {"relations", relations_json(v)}};
 }
 
 }  // namespace

@@ -35,7 +35,37 @@ std::string section_label(const Section& s) {
   return "section";
 }
 
-void write_version(const Analysis& analysis, const VersionAnalysis& v, std::string& out) {
+const char* role_label(Role role) {
+  switch (role) {
+    case Role::kMajorClaim:
+      return "MAJOR";
+    case Role::kClaim:
+      return "claim";
+    case Role::kBackground:
+      return "backgr";
+    case Role::kPremise:
+      break;
+  }
+  return "premise";
+}
+
+// "   └─ attacks zh:u8 «但» by contrast.rebuts_previous (0.75); role: contrast.turn"
+std::string explanation(const VersionAnalysis& v, std::size_t u) {
+  std::string line = "             ";
+  for (const Relation& r : v.graph.relations) {
+    if (r.from != u) continue;
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.2f", r.confidence);
+    line += r.type == RelationType::kAttack ? "└─ attacks " : "└─ supports ";
+    line += unit_id(v.lang, r.to);
+    if (!r.marker.empty()) line += " «" + r.marker + "»";
+    line += " by " + r.rule + " (" + conf + "); ";
+  }
+  return line + "role: " + v.graph.role_rules[u] + "\n";
+}
+
+void write_version(const Analysis& analysis, const VersionAnalysis& v, bool explain,
+                   std::string& out) {
   std::vector<LineIndex> lines;
   for (const Input& in : analysis.doc.inputs) lines.emplace_back(in.bytes);
   out += std::string(lang_code(v.lang)) + ": " + std::to_string(v.structure.sections.size()) +
@@ -49,23 +79,23 @@ void write_version(const Analysis& analysis, const VersionAnalysis& v, std::stri
              section_label(v.structure.sections[section]) + "\n";
     }
     const Position p = lines[u.input].locate(u.start);
-    char where[64];
-    std::snprintf(where, sizeof where, "%s:%zu:%zu", analysis.doc.inputs[u.input].path.c_str(),
-                  p.line, p.column);
-    char head[128];
+    const std::string where = analysis.doc.inputs[u.input].path + ":" + std::to_string(p.line) +
+                              ":" + std::to_string(p.column);
+    char head[64];
     std::snprintf(head, sizeof head, "    %-7s %-8s ", unit_id(v.lang, i).c_str(),
-                  kind_label(u.kind));
+                  explain ? role_label(v.graph.roles[i]) : kind_label(u.kind));
     out += head + u.text + "  (" + where + ")\n";
+    if (explain) out += explanation(v, i);
   }
 }
 
 }  // namespace
 
-std::string write_outline(const Analysis& analysis) {
+std::string write_outline(const Analysis& analysis, bool explain) {
   std::string out;
   for (const VersionAnalysis& v : analysis.versions) {
     if (!out.empty()) out += "\n";
-    write_version(analysis, v, out);
+    write_version(analysis, v, explain, out);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // Outline export: a plain-text view of each version for people on a terminal — sections with
-// their units, each unit's kind and line:column in its input.
+// their units, each unit's kind and line:column; with `explain`, roles, relations and rules.
 #pragma once
 
 #include <string>
@@ -8,6 +8,6 @@
 
 namespace argmap {
 
-std::string write_outline(const Analysis& analysis);
+std::string write_outline(const Analysis& analysis, bool explain = false);
 
 }  // namespace argmap

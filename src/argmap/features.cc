@@ -1,0 +1,158 @@
+#include "argmap/features.h"
+
+#include <algorithm>
+
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+// Punctuation after which a clause starts.
+bool is_clause_break(char32_t c) {
+  static constexpr std::u32string_view kBreaks = U",;:，；：、。！？!?—–-(（“\"‘「";
+  return kBreaks.find(c) != std::u32string_view::npos;
+}
+
+// Offset where the unit's words begin: leading quotes, brackets and spaces skipped.
+std::size_t first_word(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t next = i;
+    const char32_t c = decode_utf8(text, next);
+    if (script_of(c) != Script::kOther || (c >= '0' && c <= '9')) break;
+    i = next;
+  }
+  return i;
+}
+
+bool clause_initial(std::string_view text, std::size_t at) {
+  if (at <= first_word(text)) return true;
+  std::size_t i = at;
+  while (i > 0) {
+    const char32_t c = decode_utf8_before(text, i);
+    if (is_space(c)) continue;
+    return is_clause_break(c);
+  }
+  return true;
+}
+
+bool ends_question(std::string_view text) {
+  std::string_view t = trim(text);
+  for (std::string_view close : {"”", "\"", "’", "」", ")", "）"}) {
+    if (t.ends_with(close)) t.remove_suffix(close.size());
+  }
+  return t.ends_with("?") || t.ends_with("？");
+}
+
+std::vector<std::string> quotes_of(std::string_view text) {
+  static const std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"“", "”"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
+  std::vector<std::string> out;
+  for (const auto& [open, close] : kPairs) {
+    std::size_t at = 0;
+    while ((at = text.find(open, at)) != std::string_view::npos) {
+      const std::size_t end = text.find(close, at + open.size());
+      if (end == std::string_view::npos) break;
+      out.emplace_back(text.substr(at + open.size(), end - at - open.size()));
+      at = end + close.size();
+    }
+  }
+  return out;
+}
+
+void add_connective(const Lexicon& lexicon, const Phrase& p, std::string_view text, std::size_t at,
+                    Features& f) {
+  const bool clause_start = clause_initial(text, at);
+  for (std::size_t index : p.connectives) {
+    const Connective& c = lexicon.connectives[index];
+    // Single Chinese characters (但, 而, 则) count only where a clause starts.
+    const bool short_form = lexicon.lang == Lang::kZh && count_code_points(c.form) == 1;
+    if ((c.initial_only || short_form) && !clause_start) continue;
+    f.connectives.push_back({c.form, c.senses, at, at <= first_word(text)});
+    return;
+  }
+}
+
+// A paired form whose first part and then second part both occur in the unit: English parts
+// as matched words, Chinese parts anywhere (并不是…而是 holds 不是…而是).
+void find_pairs(const Lexicon& lexicon, std::string_view text,
+                const std::vector<std::string>& forms, Features& f) {
+  for (const PairedConnective& p : lexicon.paired) {
+    bool found = false;
+    if (lexicon.lang == Lang::kZh) {
+      const std::size_t first = text.find(p.first);
+      found = first != std::string_view::npos &&
+              text.find(p.second, first + p.first.size()) != std::string_view::npos;
+    } else {
+      const auto first = std::find(forms.begin(), forms.end(), p.first);
+      found = first != forms.end() && std::find(first + 1, forms.end(), p.second) != forms.end();
+    }
+    if (found) f.paired.push_back({p.first, p.second, p.senses});
+  }
+}
+
+}  // namespace
+
+const ConnectiveUse* Features::opening() const {
+  for (const ConnectiveUse& c : connectives) {
+    if (c.unit_initial) return &c;
+  }
+  return nullptr;
+}
+
+bool Features::opens_with(std::string_view sense) const {
+  const ConnectiveUse* c = opening();
+  return c && !c->senses.empty() && c->senses.front() == sense;
+}
+
+bool Features::has_sense(std::string_view sense) const {
+  auto in = [sense](const std::vector<std::string>& s) {
+    return std::find(s.begin(), s.end(), sense) != s.end();
+  };
+  return std::any_of(connectives.begin(), connectives.end(),
+                     [&](const ConnectiveUse& c) { return in(c.senses); }) ||
+         std::any_of(paired.begin(), paired.end(),
+                     [&](const PairedUse& p) { return in(p.senses); });
+}
+
+std::vector<std::string> Features::senses() const {
+  std::vector<std::string> out;
+  auto add = [&out](const std::vector<std::string>& senses) {
+    if (!senses.empty() && std::find(out.begin(), out.end(), senses.front()) == out.end()) {
+      out.push_back(senses.front());
+    }
+  };
+  for (const ConnectiveUse& c : connectives) add(c.senses);
+  for (const PairedUse& p : paired) add(p.senses);
+  return out;
+}
+
+Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
+  Features f;
+  std::vector<std::string> forms;
+  for (const PhraseHit& hit : matcher.find(text)) {
+    const Phrase& p = matcher.phrases()[hit.phrase];
+    forms.push_back(p.form);
+    if (p.kinds & kConnective) add_connective(lexicon, p, text, hit.start, f);
+    if ((p.kinds & kNegation) && !(p.kinds & kNonNegation))
+      f.negation.push_back({p.form, hit.start});
+    if (p.kinds & kHedge) f.hedges.push_back({p.form, hit.start});
+    if (p.kinds & kClaimCue) f.claim_cues.push_back({p.form, hit.start});
+    if (p.kinds & kViewCue) f.view_cues.push_back({p.form, hit.start});
+  }
+  find_pairs(lexicon, text, forms, f);
+  f.question = ends_question(text);
+  f.quotes = quotes_of(text);
+  f.numbers = find_quantities(text, lexicon);
+  return f;
+}
+
+std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
+  const PhraseMatcher matcher(lexicon);
+  std::vector<Features> out;
+  out.reserve(units.size());
+  for (const Unit& u : units) out.push_back(features_of(u.text, lexicon, matcher));
+  return out;
+}
+
+}  // namespace argmap

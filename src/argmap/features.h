@@ -1,0 +1,56 @@
+// Features: what later stages need to know of each unit — connectives with their senses,
+// negation, hedges, claim and reported-view cues, question, quotes and normalised numbers.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "argmap/lexicon.h"
+#include "argmap/phrase_matcher.h"
+#include "argmap/quantity.h"
+#include "argmap/segmentation.h"
+
+namespace argmap {
+
+struct Cue {
+  std::string form;       // as in the lexicon (lowercase for English)
+  std::size_t start = 0;  // byte offset in the unit text
+};
+
+struct ConnectiveUse {
+  std::string form;
+  std::vector<std::string> senses;
+  std::size_t start = 0;
+  bool unit_initial = false;  // opens the unit (after leading punctuation)
+};
+
+struct PairedUse {
+  std::string first;
+  std::string second;
+  std::vector<std::string> senses;
+};
+
+struct Features {
+  std::vector<ConnectiveUse> connectives;
+  std::vector<PairedUse> paired;
+  std::vector<Cue> negation;
+  std::vector<Cue> hedges;
+  std::vector<Cue> claim_cues;
+  std::vector<Cue> view_cues;
+  std::vector<std::string> quotes;  // text inside “…”, "…", 「…」
+  std::vector<Quantity> numbers;
+  bool question = false;
+
+  // The connective that opens the unit, if any.
+  const ConnectiveUse* opening() const;
+  bool opens_with(std::string_view sense) const;
+  bool has_sense(std::string_view sense) const;  // any connective or paired form
+  std::vector<std::string> senses() const;       // distinct, in order of appearance
+};
+
+// Extracts the features of each unit of one version.
+std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon);
+Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher);
+
+}  // namespace argmap

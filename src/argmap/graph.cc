@@ -1,0 +1,371 @@
+#include "argmap/graph.h"
+
+#include <algorithm>
+
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// Rules that link a unit only because nothing more specific applied; a later contrastive
+// turn may reinterpret such a unit as a conceded, opposing view.
+bool is_default_rule(const std::string& rule) {
+  return rule.rfind("default.", 0) == 0 || rule == "addition.parallel";
+}
+
+class Builder {
+ public:
+  Builder(const Structure& s, const std::vector<Unit>& units, const std::vector<Features>& f)
+      : s_(s),
+        units_(units),
+        f_(f),
+        out_(units.size()),
+        roles_(units.size(), Role::kPremise),
+        role_rules_(units.size(), "default.premise") {
+    index_blocks();
+  }
+
+  Graph build() {
+    choose_major_claim();
+    mark_closing_thesis();
+    mark_section_claims();
+    for (std::size_t u = 0; u < units_.size(); ++u) link(u);
+    break_cycles();
+    return finish();
+  }
+
+ private:
+  void index_blocks() {
+    first_unit_.assign(s_.blocks.size(), kNone);
+    last_unit_.assign(s_.blocks.size(), kNone);
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      if (first_unit_[units_[u].block] == kNone) first_unit_[units_[u].block] = u;
+      last_unit_[units_[u].block] = u;
+    }
+  }
+
+  void set_role(std::size_t u, Role role, const char* rule) {
+    roles_[u] = role;
+    role_rules_[u] = rule;
+  }
+
+  void relate(std::size_t from, std::size_t to, RelationType type, std::string marker,
+              const char* rule, double confidence) {
+    if (from == to || to == kNone) return;
+    out_[from] = Relation{type, from, to, std::move(marker), rule, confidence};
+  }
+
+  // The thesis: the title, else the unit that reads most like a position taken.
+  void choose_major_claim() {
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      if (units_[u].kind == UnitKind::kTitle) {
+        major_ = u;
+        set_role(u, Role::kMajorClaim, "title.major_claim");
+        return;
+      }
+    }
+    if (units_.empty()) return;
+    int best = -100;
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      if (units_[u].kind == UnitKind::kHeading) continue;
+      const int score = thesis_score(u);
+      if (score > best) best = score, major_ = u;
+    }
+    set_role(major_, Role::kMajorClaim, "thesis.claim_cue");
+  }
+
+  // The last sentence of a closing section restates the thesis (结语 … AGI 都只会停留在门外).
+  void mark_closing_thesis() {
+    if (major_ == kNone || s_.sections.empty() || s_.sections.back().kind != SectionKind::kClosing)
+      return;
+    const std::size_t last = last_unit_[s_.sections.back().end_block - 1];
+    if (last == kNone || last == major_ || units_[last].kind != UnitKind::kSentence) return;
+    if (f_[last].question || is_lead_in(last) || !f_[last].view_cues.empty()) return;
+    set_role(last, Role::kMajorClaim, "thesis.closing_restates");
+    relate(last, major_, RelationType::kSupport, "", "thesis.closing_restates", 0.6);
+    closing_thesis_ = last;
+  }
+
+  int thesis_score(std::size_t u) const {
+    const Features& f = f_[u];
+    int score = f.claim_cues.empty() ? 0 : 3;
+    if (u == 0) score += 1;
+    if (f.question) score -= 3;
+    if (!f.view_cues.empty()) score -= 3;
+    if (const ConnectiveUse* c = f.opening()) {
+      const std::string& sense = c->senses.front();
+      if (sense == "result" || sense == "conclusion") score += 1;
+      if (sense == "cause" || sense == "example" || sense == "concession" || sense == "addition")
+        score -= 2;
+    }
+    if (units_[u].kind == UnitKind::kListItem) score -= 2;
+    return score;
+  }
+
+  std::size_t section_claim(std::size_t section) const {
+    const Section& sec = s_.sections[section];
+    if (sec.kind == SectionKind::kNumbered || sec.kind == SectionKind::kUnnumbered) {
+      if (sec.heading && first_unit_[*sec.heading] != kNone) return first_unit_[*sec.heading];
+    }
+    return major_;
+  }
+
+  void mark_section_claims() {
+    for (const Section& sec : s_.sections) {
+      if (!sec.heading || first_unit_[*sec.heading] == kNone) continue;
+      const std::size_t h = first_unit_[*sec.heading];
+      if (h == major_) continue;
+      if (sec.kind == SectionKind::kClosing) {
+        set_role(h, Role::kBackground, "heading.closing");
+        relate(h, major_, RelationType::kSupport, "", "heading.closing", 0.5);
+      } else {
+        set_role(h, Role::kClaim, "heading.section_claim");
+        relate(h, major_, RelationType::kSupport, "", "section.claim_supports_thesis", 0.9);
+      }
+    }
+  }
+
+  // The previous unit of the same section that is not its heading, or kNone.
+  std::size_t previous(std::size_t u) const {
+    if (u == 0 || units_[u - 1].section != units_[u].section) return kNone;
+    const std::size_t p = u - 1;
+    if (units_[p].kind == UnitKind::kHeading || units_[p].kind == UnitKind::kTitle) return kNone;
+    return p;
+  }
+
+  std::size_t lead_of(std::size_t u) const {
+    const Block& b = s_.blocks[units_[u].block];
+    if (b.kind != BlockKind::kListItem || !b.list) return kNone;
+    const List& list = s_.lists[*b.list];
+    return list.lead ? last_unit_[*list.lead] : kNone;
+  }
+
+  bool is_lead_in(std::size_t u) const {
+    const std::string_view t = trim(units_[u].text);
+    return t.ends_with(":") || t.ends_with("：");
+  }
+
+  // The view a contrastive turn answers: a list item's lead-in, a lead-in's own statement.
+  std::size_t view_root(std::size_t u) const {
+    for (std::size_t steps = 0; u != kNone && steps < 4; ++steps) {
+      if (lead_of(u) != kNone) {
+        u = lead_of(u);
+      } else if (out_[u] && out_[u]->rule == std::string("lead_in.content")) {
+        u = out_[u]->to;
+      } else {
+        break;
+      }
+    }
+    return u;
+  }
+
+  void link(std::size_t u) {
+    const Unit& unit = units_[u];
+    if (u == closing_thesis_) return;
+    if (u == major_ || unit.kind == UnitKind::kHeading || unit.kind == UnitKind::kTitle) {
+      if (u != major_ && !out_[u])
+        relate(u, major_, RelationType::kSupport, "", "default.title", 0.3);
+      return;
+    }
+    const std::size_t target = section_claim(unit.section);
+    const std::size_t prev = previous(u);
+    if (link_list_item(u)) return;
+    if (const ConnectiveUse* c = f_[u].opening()) {
+      if (link_by_connective(u, *c, prev, target)) return;
+    }
+    if (!f_[u].view_cues.empty()) {
+      set_role(u, Role::kPremise, "view.reported_opposing");
+      relate(u, target, RelationType::kAttack, f_[u].view_cues.front().form,
+             "view.reported_opposing", 0.65);
+      return;
+    }
+    if (prev != kNone && is_lead_in(prev) && lead_of(prev) == kNone) {
+      set_role(u, Role::kPremise, "lead_in.content");
+      relate(u, prev, RelationType::kSupport, "", "lead_in.content", 0.7);
+      return;
+    }
+    link_by_cues(u, target);
+  }
+
+  bool link_list_item(std::size_t u) {
+    if (units_[u].kind != UnitKind::kListItem) return false;
+    const std::size_t lead = lead_of(u);
+    set_role(u, Role::kPremise, "list.item");
+    if (lead != kNone) {
+      relate(u, lead, RelationType::kSupport, "", "list.item_supports_lead", 0.8);
+    } else {
+      relate(u, section_claim(units_[u].section), RelationType::kSupport, "", "list.item_default",
+             0.5);
+    }
+    return true;
+  }
+
+  bool link_by_connective(std::size_t u, const ConnectiveUse& c, std::size_t prev,
+                          std::size_t target) {
+    const std::string& sense = c.senses.front();
+    if (sense == "contrast" && prev != kNone) return contrastive_turn(u, c, prev);
+    if (sense == "concession") return concession(u, c, target);
+    if (sense == "result" || sense == "conclusion") return conclusion(u, c, prev, target);
+    if ((sense == "cause" || sense == "example") && prev != kNone) {
+      set_role(u, Role::kPremise, sense == "cause" ? "cause.premise" : "example.premise");
+      relate(u, prev, RelationType::kSupport, c.form,
+             sense == "cause" ? "cause.supports_previous" : "example.supports_previous", 0.75);
+      return true;
+    }
+    if ((sense == "addition" || sense == "enumeration") && prev != kNone && out_[prev]) {
+      set_role(u, roles_[prev] == Role::kClaim ? Role::kClaim : Role::kPremise,
+               "addition.parallel");
+      relate(u, out_[prev]->to, out_[prev]->type, c.form, "addition.parallel", 0.55);
+      return true;
+    }
+    return false;
+  }
+
+  // 但 / however / yet: the unit turns against the view just stated.
+  bool contrastive_turn(std::size_t u, const ConnectiveUse& c, std::size_t prev) {
+    const std::size_t view = view_root(prev);
+    if (view == kNone || view == major_) {
+      set_role(u, Role::kClaim, "contrast.turn");
+      relate(u, view == major_ ? major_ : prev, RelationType::kAttack, c.form,
+             "contrast.rebuts_previous", 0.7);
+      return true;
+    }
+    set_role(u, Role::kClaim, "contrast.turn");
+    relate(u, view, RelationType::kAttack, c.form, "contrast.rebuts_previous", 0.75);
+    if (out_[view] && is_default_rule(out_[view]->rule) &&
+        out_[view]->type == RelationType::kSupport) {
+      out_[view]->type = RelationType::kAttack;
+      out_[view]->rule = "contrast.conceded_view";
+      out_[view]->confidence = 0.6;
+      role_rules_[view] = "contrast.conceded_view";
+    }
+    return true;
+  }
+
+  // 虽然 / although / no matter: the unit states its own position after the concession
+  // (a clause follows), or, bare (admittedly, 诚然), concedes a point against the claim.
+  bool concession(std::size_t u, const ConnectiveUse& c, std::size_t target) {
+    if (has_main_clause(units_[u].text, c)) {
+      set_role(u, Role::kClaim, "concession.resolved");
+      relate(u, target, RelationType::kSupport, c.form, "concession.resolved", 0.6);
+    } else {
+      set_role(u, Role::kPremise, "concession.concedes");
+      relate(u, target, RelationType::kAttack, c.form, "concession.concedes", 0.6);
+    }
+    return true;
+  }
+
+  // A clause break some words after the connective: "Although X, Y" but not "Admittedly, X".
+  static bool has_main_clause(std::string_view text, const ConnectiveUse& c) {
+    std::size_t i = c.start + c.form.size();
+    bool words = false;
+    while (i < text.size()) {
+      const char32_t ch = decode_utf8(text, i);
+      const bool clause_break = ch == U',' || ch == U'，' || ch == U';' || ch == U'；';
+      if (clause_break && words) return true;
+      if (script_of(ch) != Script::kOther) words = true;
+    }
+    return false;
+  }
+
+  // 因此 / therefore / this is why: a conclusion drawn from what precedes.
+  bool conclusion(std::size_t u, const ConnectiveUse& c, std::size_t prev, std::size_t target) {
+    set_role(u, Role::kClaim, "result.claim");
+    const bool thesis = c.senses.front() == "conclusion";
+    relate(u, thesis ? major_ : target, RelationType::kSupport, c.form,
+           thesis ? "conclusion.restates_thesis" : "result.claim_supports_section", 0.6);
+    const std::size_t from = prev == kNone ? kNone : view_root(prev);
+    if (from != kNone && from != major_ && out_[from] && is_default_rule(out_[from]->rule)) {
+      relate(from, u, RelationType::kSupport, c.form, "result.concludes_from_previous", 0.65);
+    }
+    return true;
+  }
+
+  void link_by_cues(std::size_t u, std::size_t target) {
+    const Features& f = f_[u];
+    const bool correction = std::any_of(f.paired.begin(), f.paired.end(), [](const PairedUse& p) {
+      return !p.senses.empty() && p.senses.front() == "correction";
+    });
+    if (correction) {
+      set_role(u, Role::kClaim, "correction.claim");
+      relate(u, target, RelationType::kSupport, f.paired.front().first, "correction.claim", 0.6);
+    } else if (!f.claim_cues.empty()) {
+      set_role(u, Role::kClaim, "cue.claim");
+      relate(u, target, RelationType::kSupport, f.claim_cues.front().form, "cue.claim", 0.55);
+    } else {
+      set_role(u, Role::kPremise, "default.premise");
+      relate(u, target, RelationType::kSupport, "", "default.section_claim", 0.4);
+    }
+  }
+
+  // Each unit has at most one outgoing relation, so the graph is a functional graph: walk it
+  // once with three colours and cut any edge that closes a cycle. Linear in the units.
+  void break_cycles() {
+    std::vector<int> state(units_.size(), 0);  // 0 new, 1 on the current path, 2 done
+    for (std::size_t start = 0; start < units_.size(); ++start) {
+      std::vector<std::size_t> path;
+      std::size_t u = start;
+      while (u != kNone && state[u] == 0) {
+        state[u] = 1;
+        path.push_back(u);
+        u = out_[u] ? out_[u]->to : kNone;
+      }
+      if (u != kNone && state[u] == 1) {
+        const std::size_t last = path.back();
+        relate(last, major_ == last ? kNone : major_, RelationType::kSupport, "",
+               "default.cycle_cut", 0.2);
+        if (major_ == last || out_[last]->to == last) out_[last].reset();
+      }
+      for (std::size_t p : path) state[p] = 2;
+    }
+  }
+
+  Graph finish() {
+    Graph g;
+    g.roles = std::move(roles_);
+    g.role_rules = std::move(role_rules_);
+    for (auto& r : out_) {
+      if (r) g.relations.push_back(std::move(*r));
+    }
+    return g;
+  }
+
+  const Structure& s_;
+  const std::vector<Unit>& units_;
+  const std::vector<Features>& f_;
+  std::vector<std::optional<Relation>> out_;
+  std::vector<Role> roles_;
+  std::vector<std::string> role_rules_;
+  std::vector<std::size_t> first_unit_, last_unit_;
+  std::size_t major_ = kNone;
+  std::size_t closing_thesis_ = kNone;
+};
+
+}  // namespace
+
+Graph build_graph(const Structure& structure, const std::vector<Unit>& units,
+                  const std::vector<Features>& features) {
+  return Builder(structure, units, features).build();
+}
+
+const char* role_name(Role role) {
+  switch (role) {
+    case Role::kMajorClaim:
+      return "major_claim";
+    case Role::kClaim:
+      return "claim";
+    case Role::kBackground:
+      return "background";
+    case Role::kPremise:
+      break;
+  }
+  return "premise";
+}
+
+const char* relation_name(RelationType type) {
+  return type == RelationType::kAttack ? "attack" : "support";
+}
+
+}  // namespace argmap

@@ -1,0 +1,209 @@
+#include "argmap/graph.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/testing.h"
+
+using argmap::Lang;
+using argmap::RelationType;
+using argmap::Role;
+
+namespace {
+
+// The graph of a one-language text.
+argmap::VersionAnalysis graph_of(const std::string& text, Lang lang) {
+  argmap::SplitOptions o;
+  o.only = lang;
+  auto a = argmap::testing::analyse_texts({text}, o);
+  REQUIRE(a.ok());
+  return *a.value().find(lang);
+}
+
+// The relation out of unit `from` (0-based); fails when there is none.
+const argmap::Relation& out_of(const argmap::VersionAnalysis& v, std::size_t from) {
+  for (const argmap::Relation& r : v.graph.relations) {
+    if (r.from == from) return r;
+  }
+  FAIL("unit " << from << " has no relation");
+  throw;
+}
+
+void check_relation(const argmap::VersionAnalysis& v, std::size_t from, RelationType type,
+                    std::size_t to, const std::string& rule) {
+  const argmap::Relation& r = out_of(v, from);
+  INFO(v.units[from].text);
+  CHECK(r.type == type);
+  CHECK(r.to == to);
+  CHECK(r.rule == rule);
+}
+
+}  // namespace
+
+TEST_CASE("graph: the title is the major claim and numbered headings support it", "[graph]") {
+  for (const auto& [text, lang] :
+       {std::pair{std::string("标题\n\n引言。\n\n一、第一个论点\n\n论证。\n"), Lang::kZh},
+        std::pair{std::string("Title\n\nIntro.\n\nI. First Point\n\nReason.\n"), Lang::kEn}}) {
+    const auto v = graph_of(text, lang);
+    CHECK(v.graph.roles[0] == Role::kMajorClaim);
+    CHECK(v.graph.roles[2] == Role::kClaim);
+    check_relation(v, 2, RelationType::kSupport, 0, "section.claim_supports_thesis");
+    check_relation(v, 3, RelationType::kSupport, 2, "default.section_claim");
+  }
+}
+
+TEST_CASE("graph: list items support their lead-in", "[graph]") {
+  const auto zh = graph_of("标题\n\n原因有两个：\n\n- 成本高\n- 效果差\n", Lang::kZh);
+  check_relation(zh, 2, RelationType::kSupport, 1, "list.item_supports_lead");
+  check_relation(zh, 3, RelationType::kSupport, 1, "list.item_supports_lead");
+  const auto en =
+      graph_of("Title\n\nThere are two reasons:\n\n- It costs more\n- It works less\n", Lang::kEn);
+  check_relation(en, 3, RelationType::kSupport, 1, "list.item_supports_lead");
+}
+
+TEST_CASE("graph: a contrastive turn attacks the view just stated, which becomes a conceded view",
+          "[graph]") {
+  const auto zh = graph_of("标题\n\n这条路径确实有效。\n\n但一个关键问题始终被回避。\n", Lang::kZh);
+  check_relation(zh, 2, RelationType::kAttack, 1, "contrast.rebuts_previous");
+  CHECK(zh.graph.roles[2] == Role::kClaim);
+  check_relation(zh, 1, RelationType::kAttack, 0, "contrast.conceded_view");
+  const auto en =
+      graph_of("Title\n\nThis approach works.\n\nHowever, one question remains.\n", Lang::kEn);
+  check_relation(en, 2, RelationType::kAttack, 1, "contrast.rebuts_previous");
+  check_relation(en, 1, RelationType::kAttack, 0, "contrast.conceded_view");
+}
+
+TEST_CASE("graph: a turn after a list answers the list's lead-in", "[graph]") {
+  const auto en = graph_of(
+      "Title\n\nMany systems can now:\n\n- Talk\n- Draw\n\nYet these remain surface phenomena.\n",
+      Lang::kEn);
+  check_relation(en, 4, RelationType::kAttack, 1, "contrast.rebuts_previous");
+  const auto zh = graph_of(
+      "标题\n\n许多系统已经能够：\n\n- 模拟对话\n- 生成叙事\n\n但这些能力依旧属于外观层。\n",
+      Lang::kZh);
+  check_relation(zh, 4, RelationType::kAttack, 1, "contrast.rebuts_previous");
+}
+
+TEST_CASE("graph: a reported opposing view attacks the claim and the answer attacks the view",
+          "[graph]") {
+  const auto zh = graph_of("标题\n\n有人认为考试最公平。\n\n但这种公平只是形式上的。\n", Lang::kZh);
+  check_relation(zh, 1, RelationType::kAttack, 0, "view.reported_opposing");
+  check_relation(zh, 2, RelationType::kAttack, 1, "contrast.rebuts_previous");
+  const auto en = graph_of(
+      "Title\n\nThe prevailing assumption is that:\n\nSize will cause subjectivity to emerge.\n\n"
+      "However:\n\n- Emergence needs structure\n- Scale amplifies limits\n",
+      Lang::kEn);
+  check_relation(en, 1, RelationType::kAttack, 0, "view.reported_opposing");
+  check_relation(en, 2, RelationType::kSupport, 1, "lead_in.content");
+  check_relation(en, 3, RelationType::kAttack, 1, "contrast.rebuts_previous");
+}
+
+TEST_CASE("graph: a bare concession attacks the claim; a resolved one states it", "[graph]") {
+  const auto en = graph_of(
+      "Title\n\nAdmittedly, bike lanes cost money.\n\nAlthough they cost money, they pay back.\n",
+      Lang::kEn);
+  check_relation(en, 1, RelationType::kAttack, 0, "concession.concedes");
+  check_relation(en, 2, RelationType::kSupport, 0, "concession.resolved");
+  const auto zh =
+      graph_of("标题\n\n诚然，自行车道需要投入。\n\n虽然需要投入，但回报更大。\n", Lang::kZh);
+  check_relation(zh, 1, RelationType::kAttack, 0, "concession.concedes");
+  check_relation(zh, 2, RelationType::kSupport, 0, "concession.resolved");
+}
+
+TEST_CASE("graph: a result connective makes a claim drawn from the unit before", "[graph]") {
+  const auto zh =
+      graph_of("标题\n\n一、论点\n\n成本在上升。\n\n因此，我们需要改变方向。\n", Lang::kZh);
+  CHECK(zh.graph.roles[3] == Role::kClaim);
+  check_relation(zh, 3, RelationType::kSupport, 1, "result.claim_supports_section");
+  check_relation(zh, 2, RelationType::kSupport, 3, "result.concludes_from_previous");
+  const auto en = graph_of(
+      "Title\n\nI. Point\n\nCosts are rising.\n\nTherefore, we need a new direction.\n", Lang::kEn);
+  check_relation(en, 3, RelationType::kSupport, 1, "result.claim_supports_section");
+  check_relation(en, 2, RelationType::kSupport, 3, "result.concludes_from_previous");
+}
+
+TEST_CASE("graph: cause and example connectives support the unit before", "[graph]") {
+  const auto zh = graph_of(
+      "标题\n\n城市应该修建车道。\n\n因为骑车的人越来越多。\n\n例如，哥本哈根的骑行者增加了。\n",
+      Lang::kZh);
+  check_relation(zh, 2, RelationType::kSupport, 1, "cause.supports_previous");
+  check_relation(zh, 3, RelationType::kSupport, 2, "example.supports_previous");
+  const auto en = graph_of(
+      "Title\n\nCities should build lanes.\n\nBecause more people ride.\n\n"
+      "For example, riders in Copenhagen increased.\n",
+      Lang::kEn);
+  check_relation(en, 2, RelationType::kSupport, 1, "cause.supports_previous");
+  check_relation(en, 3, RelationType::kSupport, 2, "example.supports_previous");
+}
+
+TEST_CASE("graph: an additive connective runs parallel to the unit before", "[graph]") {
+  const auto en =
+      graph_of("Title\n\nI. Point\n\nLanes are safe.\n\nMoreover, lanes are cheap.\n", Lang::kEn);
+  check_relation(en, 3, RelationType::kSupport, 1, "addition.parallel");
+  const auto zh = graph_of("标题\n\n一、论点\n\n车道很安全。\n\n此外，车道很便宜。\n", Lang::kZh);
+  check_relation(zh, 3, RelationType::kSupport, 1, "addition.parallel");
+}
+
+TEST_CASE("graph: a lead-in is supported by the sentence that completes it", "[graph]") {
+  const auto zh =
+      graph_of("标题\n\n它至少需要具备一个条件：\n\n系统必须维持一个内部中心。\n", Lang::kZh);
+  check_relation(zh, 2, RelationType::kSupport, 1, "lead_in.content");
+  const auto en = graph_of(
+      "Title\n\nAt minimum, it requires this:\n\nA system must sustain a center.\n", Lang::kEn);
+  check_relation(en, 2, RelationType::kSupport, 1, "lead_in.content");
+}
+
+TEST_CASE("graph: corrections and claim cues make claims", "[graph]") {
+  const auto zh = graph_of(
+      "标题\n\n这不是速度问题，而是方向问题。\n\n我们必须改变方向。\n\n天气很好。\n", Lang::kZh);
+  check_relation(zh, 1, RelationType::kSupport, 0, "correction.claim");
+  check_relation(zh, 2, RelationType::kSupport, 0, "cue.claim");
+  check_relation(zh, 3, RelationType::kSupport, 0, "default.section_claim");
+  CHECK(zh.graph.roles[1] == Role::kClaim);
+  CHECK(zh.graph.roles[3] == Role::kPremise);
+  const auto en = graph_of(
+      "Title\n\nThis is not a matter of speed but of direction.\n\nWe must change course.\n",
+      Lang::kEn);
+  check_relation(en, 1, RelationType::kSupport, 0, "correction.claim");
+  check_relation(en, 2, RelationType::kSupport, 0, "cue.claim");
+}
+
+TEST_CASE("graph: the last sentence of a closing section restates the thesis", "[graph]") {
+  const auto en = graph_of(
+      "Title\n\nIntro.\n\nConclusion\n\nSo much for that.\n\nScale alone will not do it.\n",
+      Lang::kEn);
+  CHECK(en.graph.roles[2] == Role::kBackground);
+  CHECK(en.graph.roles[4] == Role::kMajorClaim);
+  check_relation(en, 4, RelationType::kSupport, 0, "thesis.closing_restates");
+  const auto zh =
+      graph_of("标题\n\n引言。\n\n结语\n\n如此而已。\n\n规模本身无法做到。\n", Lang::kZh);
+  CHECK(zh.graph.roles[4] == Role::kMajorClaim);
+}
+
+TEST_CASE("graph: without a title the unit that takes a position is the major claim", "[graph]") {
+  const auto en = graph_of(
+      "Bins stink in the kitchen. But Germany produces too much rubbish. "
+      "We should become pioneers in waste separation!\n",
+      Lang::kEn);
+  CHECK(en.graph.roles[2] == Role::kMajorClaim);
+  CHECK(en.graph.role_rules[2] == "thesis.claim_cue");
+}
+
+TEST_CASE("graph: every unit but a major claim is connected and there are no cycles", "[graph]") {
+  using argmap::testing::corpus;
+  for (const char* name : {"scaling-compute-agi.zh-en.txt", "exam-education.zh-en.md",
+                           "open-source-funding.interleaved.zh-en.txt"}) {
+    auto a = argmap::testing::analyse_texts({argmap::testing::read_file(corpus(name))});
+    REQUIRE(a.ok());
+    for (const auto& v : a.value().versions) {
+      std::vector<std::size_t> out(v.units.size(), static_cast<std::size_t>(-1));
+      for (const auto& r : v.graph.relations) out[r.from] = r.to;
+      for (std::size_t u = 0; u < v.units.size(); ++u) {
+        INFO(name << " " << v.units[u].text);
+        if (v.graph.roles[u] != Role::kMajorClaim) CHECK(out[u] != static_cast<std::size_t>(-1));
+        std::size_t at = u, steps = 0;
+        while (at != static_cast<std::size_t>(-1) && steps <= v.units.size()) at = out[at], ++steps;
+        CHECK(steps <= v.units.size());
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+#include "argmap/phrase_matcher.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '\''; }
+
+}  // namespace
+
+void PhraseMatcher::add(std::string form, std::uint32_t kind,
+                        std::optional<std::size_t> connective) {
+  form = lower_ascii(form);
+  if (form.empty()) return;
+  auto [it, fresh] = by_form_.emplace(form, phrases_.size());
+  if (fresh) phrases_.push_back({form, 0, {}});
+  Phrase& p = phrases_[it->second];
+  p.kinds |= kind;
+  if (connective) p.connectives.push_back(*connective);
+  // English contractions are also written with a curly apostrophe.
+  if (whole_words_ && form.find('\'') != std::string::npos) {
+    std::string curly;
+    for (char c : form) curly += c == '\'' ? std::string("\u2019") : std::string(1, c);
+    add(curly, kind, connective);
+  }
+}
+
+PhraseMatcher::PhraseMatcher(const Lexicon& lexicon) : whole_words_(lexicon.lang == Lang::kEn) {
+  for (std::size_t i = 0; i < lexicon.connectives.size(); ++i) {
+    add(lexicon.connectives[i].form, kConnective, i);
+  }
+  for (const PairedConnective& p : lexicon.paired) {
+    add(p.first, kPairFirst, std::nullopt);
+    add(p.second, kPairSecond, std::nullopt);
+  }
+  const std::pair<const std::vector<std::string>*, PhraseKind> lists[] = {
+      {&lexicon.negation, kNegation},
+      {&lexicon.non_negation, kNonNegation},
+      {&lexicon.hedges, kHedge},
+      {&lexicon.claim_cues, kClaimCue},
+      {&lexicon.view_cues, kViewCue}};
+  for (const auto& [list, kind] : lists) {
+    for (const std::string& form : *list) add(form, kind, std::nullopt);
+  }
+  for (std::size_t i = 0; i < phrases_.size(); ++i) {
+    std::size_t at = 0;
+    by_first_[decode_utf8(phrases_[i].form, at)].push_back(i);
+  }
+  for (auto& [first, list] : by_first_) {
+    std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
+      return phrases_[a].form.size() > phrases_[b].form.size();
+    });
+  }
+}
+
+// Length of the longest phrase starting at lower[i] (whose first code point is c), or 0.
+std::size_t PhraseMatcher::match_at(std::string_view lower, std::size_t i, char32_t c) const {
+  const auto it = by_first_.find(c);
+  if (it == by_first_.end()) return 0;
+  for (std::size_t p : it->second) {
+    const std::string& form = phrases_[p].form;
+    if (lower.compare(i, form.size(), form) != 0) continue;
+    const std::size_t end = i + form.size();
+    const bool bounded = !whole_words_ || end == lower.size() || !is_word_char(lower[end]) ||
+                         !is_word_char(form.back());
+    if (bounded) return p + 1;
+  }
+  return 0;
+}
+
+std::vector<PhraseHit> PhraseMatcher::find(std::string_view text) const {
+  const std::string lower = lower_ascii(text);
+  std::vector<PhraseHit> hits;
+  std::size_t i = 0;
+  while (i < lower.size()) {
+    std::size_t next = i;
+    const char32_t c = decode_utf8(lower, next);
+    const bool word_start = !whole_words_ || i == 0 || !is_word_char(lower[i - 1]);
+    const std::size_t found = word_start ? match_at(lower, i, c) : 0;
+    if (found == 0) {
+      i = next;
+      continue;
+    }
+    const std::size_t end = i + phrases_[found - 1].form.size();
+    hits.push_back({found - 1, i, end});
+    i = end;
+  }
+  return hits;
+}
+
+}  // namespace argmap

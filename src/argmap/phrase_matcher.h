@@ -1,0 +1,54 @@
+// PhraseMatcher: finds lexicon phrases in a unit's text — longest match first, without overlap;
+// English phrases match whole words ignoring ASCII case, Chinese phrases match anywhere.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "argmap/lexicon.h"
+
+namespace argmap {
+
+enum PhraseKind : std::uint32_t {
+  kConnective = 1u << 0,
+  kNegation = 1u << 1,
+  kNonNegation = 1u << 2,
+  kHedge = 1u << 3,
+  kClaimCue = 1u << 4,
+  kViewCue = 1u << 5,
+  kPairFirst = 1u << 6,
+  kPairSecond = 1u << 7,
+};
+
+struct Phrase {
+  std::string form;  // lowercase
+  std::uint32_t kinds = 0;
+  std::vector<std::size_t> connectives;  // indices into Lexicon::connectives
+};
+
+struct PhraseHit {
+  std::size_t phrase = 0;  // index into PhraseMatcher::phrases()
+  std::size_t start = 0;   // byte range in the text
+  std::size_t end = 0;
+};
+
+class PhraseMatcher {
+ public:
+  explicit PhraseMatcher(const Lexicon& lexicon);
+  std::vector<PhraseHit> find(std::string_view text) const;
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+
+ private:
+  void add(std::string form, std::uint32_t kind, std::optional<std::size_t> connective);
+  std::size_t match_at(std::string_view lower, std::size_t i, char32_t c) const;
+  bool whole_words_;
+  std::vector<Phrase> phrases_;
+  std::map<std::string, std::size_t> by_form_;
+  std::map<char32_t, std::vector<std::size_t>> by_first_;  // longest first
+};
+
+}  // namespace argmap

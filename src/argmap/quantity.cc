@@ -1,0 +1,157 @@
+#include "argmap/quantity.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "argmap/numeral.h"
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+struct Number {
+  double value = 0;
+  std::size_t start = 0, end = 0;
+  bool needs_unit = false;  // a Chinese numeral or "one": only a number when a unit follows
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::optional<Number> arabic_at(std::string_view t, std::size_t i) {
+  if (!is_digit(t[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) != 0)))
+    return std::nullopt;
+  std::size_t j = i;
+  std::string digits;
+  while (j < t.size() && (is_digit(t[j]) || ((t[j] == ',' || t[j] == '.') && j + 1 < t.size() &&
+                                             is_digit(t[j + 1])))) {
+    if (t[j] != ',') digits += t[j];
+    ++j;
+  }
+  return Number{std::stod(digits), i, j, false};
+}
+
+std::optional<Number> chinese_at(std::string_view t, std::size_t i, const NumeralLexicon& n) {
+  std::size_t j = i;
+  while (j < t.size()) {
+    std::size_t next = j;
+    decode_utf8(t, next);
+    const std::string ch(t.substr(j, next - j));
+    if (!n.digits.count(ch) && !n.units.count(ch)) break;
+    j = next;
+  }
+  if (j == i) return std::nullopt;
+  const auto v = parse_chinese_numeral(t.substr(i, j - i), n);
+  if (!v) return std::nullopt;
+  return Number{static_cast<double>(*v), i, j, true};
+}
+
+// English number words: "forty", "twenty-five", "two hundred".
+std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralLexicon& n) {
+  if (i > 0 && std::isalpha(static_cast<unsigned char>(t[i - 1]))) return std::nullopt;
+  double total = 0, current = 0;
+  std::size_t j = i, end = i;
+  for (;;) {
+    std::size_t k = j;
+    while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
+    std::string word(t.substr(j, k - j));
+    std::transform(word.begin(), word.end(), word.begin(), [](char c) {
+      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    if (const auto w = n.words.find(word); w != n.words.end() && k > j) {
+      current += static_cast<double>(w->second);
+    } else if (const auto s = n.scales.find(word); s != n.scales.end() && k > j && end > i) {
+      current = std::max(current, 1.0) * static_cast<double>(s->second);
+      if (s->second >= 1000) total += current, current = 0;
+    } else {
+      break;
+    }
+    end = k;
+    j = k;
+    if (j < t.size() && (t[j] == '-' || t[j] == ' ')) ++j;
+  }
+  if (end == i) return std::nullopt;
+  const double value = total + current;
+  return Number{value, i, end, value <= 1};
+}
+
+std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
+  if (auto a = arabic_at(t, i)) return a;
+  if (lexicon.lang == Lang::kZh) return chinese_at(t, i, lexicon.numerals);
+  return words_at(t, i, lexicon.numerals);
+}
+
+bool starts_with_ci(std::string_view t, std::size_t at, std::string_view form) {
+  if (at + form.size() > t.size()) return false;
+  for (std::size_t k = 0; k < form.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(t[at + k])) !=
+        std::tolower(static_cast<unsigned char>(form[k])))
+      return false;
+  }
+  const std::size_t end = at + form.size();
+  return end == t.size() || !std::isalpha(static_cast<unsigned char>(t[end])) ||
+         !std::isalpha(static_cast<unsigned char>(form.back()));
+}
+
+// Longest quantity unit (suffix or prefix as asked) at t[at].
+const QuantityUnit* unit_at(std::string_view t, std::size_t at, const Lexicon& lexicon,
+                            bool prefix) {
+  const QuantityUnit* best = nullptr;
+  for (const QuantityUnit& u : lexicon.quantity_units) {
+    if (u.prefix != prefix || !starts_with_ci(t, at, u.form)) continue;
+    if (!best || u.form.size() > best->form.size()) best = &u;
+  }
+  return best;
+}
+
+bool measure_at(std::string_view t, std::size_t at, const Lexicon& lexicon) {
+  return std::any_of(lexicon.measure_words.begin(), lexicon.measure_words.end(),
+                     [&](const std::string& m) { return t.substr(at).starts_with(m); });
+}
+
+std::size_t skip_blank(std::string_view t, std::size_t at) {
+  while (at < t.size() && t[at] == ' ') ++at;
+  return at;
+}
+
+// A number at t[i] with what follows it, or a standalone unit word (decade, 半年).
+std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
+  if (const QuantityUnit* pre = unit_at(t, i, lexicon, true)) {
+    if (auto n = number_at(t, i + pre->form.size(), lexicon)) {
+      return Quantity{n->value * pre->factor, pre->unit, i, n->end};
+    }
+  }
+  if (auto n = number_at(t, i, lexicon)) {
+    const std::size_t after = skip_blank(t, n->end);
+    if (const QuantityUnit* u = unit_at(t, after, lexicon, false)) {
+      return Quantity{n->value * u->factor, u->unit, i, after + u->form.size()};
+    }
+    if (!n->needs_unit || (n->value > 1 && measure_at(t, n->end, lexicon))) {
+      return Quantity{n->value, "", i, n->end};
+    }
+    return std::nullopt;
+  }
+  const bool word_start = i == 0 || !std::isalpha(static_cast<unsigned char>(t[i - 1]));
+  const QuantityUnit* u = word_start ? unit_at(t, i, lexicon, false) : nullptr;
+  if (u && u->standalone)
+    return Quantity{*u->standalone * u->factor, u->unit, i, i + u->form.size()};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon) {
+  std::vector<Quantity> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (auto q = quantity_at(text, i, lexicon)) {
+      out.push_back(*q);
+      i = std::max(q->end, i + 1);
+      continue;
+    }
+    decode_utf8(text, i);
+  }
+  return out;
+}
+
+}  // namespace argmap

@@ -1,0 +1,23 @@
+// Quantities: the numbers a unit states, normalised so that both languages compare — Arabic
+// digits, Chinese numerals (十二, 两百), English number words, with units (十年 = a decade).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "argmap/lexicon.h"
+
+namespace argmap {
+
+struct Quantity {
+  double value = 0;
+  std::string unit;       // year, percent, times, ...; empty for a plain count or number
+  std::size_t start = 0;  // byte range in the unit text
+  std::size_t end = 0;
+};
+
+std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon);
+
+}  // namespace argmap
