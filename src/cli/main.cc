@@ -28,7 +28,10 @@ int run(const std::vector<std::string>& args) {
     std::fputs(text.c_str(), stdout);
     return 0;
   }
-  argmap::Result<std::string> out = run_parse(*options);
+  std::vector<std::string> notes;
+  argmap::Result<std::string> out =
+      options->command == "align" ? run_align(*options, notes) : run_parse(*options);
+  for (const std::string& note : notes) std::fprintf(stderr, "argmap: note: %s\n", note.c_str());
   if (!out) return fail(out.error());
   if (auto err = write_output(options->output, *out)) return fail(*err);
   return 0;

@@ -15,7 +15,7 @@ Error usage(std::string message) {
                std::move(message) + " (see 'argmap --help')"};
 }
 
-const std::vector<std::string> kCommands = {"parse"};
+const std::vector<std::string> kCommands = {"parse", "align"};
 
 using Setter = std::function<std::optional<Error>(Options&, const std::string&)>;
 
@@ -44,6 +44,16 @@ const std::map<std::string, Setter>& valued_flags() {
          if (v != "json" && v != "text")
            return usage("--format takes json or text, not '" + v + "'");
          o.format = v;
+         return std::nullopt;
+       }},
+      {"--dict",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.dict = v;
+         return std::nullopt;
+       }},
+      {"--glossary",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.glossary = v;
          return std::nullopt;
        }},
       {"-o",
@@ -98,6 +108,8 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
       o.version = true;
     } else if (a == "--explain") {
       o.explain = true;
+    } else if (a == "--no-dict") {
+      o.no_dict = true;
     } else if (auto it = valued_flags().find(name); it != valued_flags().end()) {
       if (!has_inline && i + 1 >= args.size()) return usage(name + " needs a value");
       if (auto err = it->second(o, has_inline ? value : args[++i])) return *err;
@@ -116,6 +128,7 @@ std::string main_help() {
 
 Usage:
   argmap parse INPUT [INPUT2] [options]   argument graph of each language version, as JSON
+  argmap align INPUT [INPUT2] [options]   graphs plus the alignment of the two versions
   argmap --version
   argmap COMMAND --help
 
@@ -128,6 +141,10 @@ Options:
   --lexicon DIR       read zh.json and en.json from DIR instead of the built-in lexicons
   --format json|text  argmap JSON (default) or a readable outline
   --explain           each unit with its role, its relations and the rules behind them
+  --dict PATH         CC-CEDICT file for lexical anchors (default: $ARGMAP_DICT, then the
+                      copy the Makefile installs in build/dict/)
+  --no-dict           align without a dictionary
+  --glossary FILE     terms, one 中文术语<TAB>english|alternative a line, # comments
   -o PATH             write to PATH (whole or not at all) instead of standard output
 
 Exit codes:
@@ -142,6 +159,29 @@ Examples:
 }
 
 std::string command_help(const std::string& command) {
+  if (command == "align") {
+    return R"(argmap align — align the Chinese and English versions unit by unit
+
+Usage:
+  argmap align INPUT [INPUT2] [--dict PATH | --no-dict] [--glossary FILE] [--units auto|lines]
+               [--lexicon DIR] [-o PATH]
+
+Writes argmap JSON with `alignment`: links {zh: [ids], en: [ids], score, kind} covering every
+unit of both versions in document order (a unit without counterpart sits in a link whose other
+side is empty), `alignment_sections` and `alignment_relations` (each relation of one graph
+mapped onto the other: same, type_differs or no_counterpart).
+
+Sections are paired first (preamble, numbers, closing), then units inside each pair by dynamic
+programming over 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 beads, scored by a length model
+(English letters ≈ 3.0 × Chinese characters), dictionary and glossary anchors, numbers, Latin
+tokens, punctuation and unit kind.
+
+Examples:
+  argmap align corpus/scaling-compute-agi.zh-en.txt
+  argmap align corpus/cycling-cities.zh.md corpus/cycling-cities.en.md --glossary terms.tsv
+  argmap align --units lines zh.txt en.txt --no-dict
+)";
+  }
   if (command == "parse") {
     return R"(argmap parse — read an essay into sections, units and argument graphs (argmap JSON)
 

@@ -19,6 +19,9 @@ struct Options {
   std::string lexicon_dir;           // --lexicon DIR
   std::string output;                // -o PATH; empty: standard output
   std::string format = "json";       // --format
+  std::string dict;                  // --dict PATH
+  bool no_dict = false;              // --no-dict
+  std::string glossary;              // --glossary FILE
   bool explain = false;              // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;

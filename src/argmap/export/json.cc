@@ -1,5 +1,7 @@
 #include "argmap/export/json.h"
 
+#include <cmath>
+
 #include "argmap/text.h"
 
 namespace argmap {
@@ -188,6 +190,75 @@ Json version_json(const VersionAnalysis& v, const std::vector<LineIndex>& lines,
               {"relations", relations_json(v)}};
 }
 
+Json id_list(Lang lang, const std::vector<std::size_t>& units) {
+  Json out = Json::array();
+  for (std::size_t u : units) out.push_back(unit_id(lang, u));
+  return out;
+}
+
+double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+Json links_json(const Alignment& a) {
+  Json out = Json::array();
+  for (const Link& l : a.links) {
+    out.push_back(Json{{"zh", id_list(Lang::kZh, l.zh)},
+                       {"en", id_list(Lang::kEn, l.en)},
+                       {"score", rounded(l.score)},
+                       {"kind", std::to_string(l.zh.size()) + "-" + std::to_string(l.en.size())}});
+  }
+  return out;
+}
+
+Json sections_json(const Analysis& analysis, const Alignment& a) {
+  const Structure& zh = analysis.find(Lang::kZh)->structure;
+  const Structure& en = analysis.find(Lang::kEn)->structure;
+  Json out = Json::array();
+  for (const SectionLink& s : a.sections) {
+    out.push_back(Json{{"zh", s.zh ? Json(section_id(zh, *s.zh)) : Json(nullptr)},
+                       {"en", s.en ? Json(section_id(en, *s.en)) : Json(nullptr)}});
+  }
+  return out;
+}
+
+const char* match_name(RelationMatch m) {
+  switch (m) {
+    case RelationMatch::kSame:
+      return "same";
+    case RelationMatch::kTypeDiffers:
+      return "type_differs";
+    case RelationMatch::kNoCounterpart:
+      break;
+  }
+  return "no_counterpart";
+}
+
+Json relation_links_json(const Alignment& a) {
+  Json out = Json::array();
+  for (const RelationLink& r : a.relations) {
+    const Lang other = argmap::other(r.lang);
+    Json j{{std::string(lang_code(r.lang)),
+            std::string(lang_code(r.lang)) + ":r" + std::to_string(r.relation + 1)},
+           {std::string(lang_code(other)),
+            r.other ? Json(std::string(lang_code(other)) + ":r" + std::to_string(*r.other + 1))
+                    : Json(nullptr)},
+           {"match", match_name(r.match)}};
+    out.push_back(j);
+  }
+  return out;
+}
+
+void add_alignment(const Analysis& analysis, Json& j) {
+  if (!analysis.alignment) return;
+  const Alignment& a = *analysis.alignment;
+  j["alignment"] = links_json(a);
+  j["alignment_sections"] = sections_json(analysis, a);
+  j["alignment_relations"] = relation_links_json(a);
+  j["alignment_method"] = Json{{"dictionary", a.used_dictionary},
+                               {"sections_reordered", a.sections_reordered},
+                               {"length_log_ratio", kLogRatio},
+                               {"length_log_sd", kLogSd}};
+}
+
 }  // namespace
 
 std::string unit_id(Lang lang, std::size_t index) {
@@ -212,10 +283,12 @@ Json to_json(const Analysis& analysis) {
   for (const VersionAnalysis& v : analysis.versions) {
     versions[std::string(lang_code(v.lang))] = version_json(v, lines, doc);
   }
-  return Json{{"argmap", 1},
-              {"generator", "argmap " ARGMAP_VERSION},
-              {"inputs", inputs},
-              {"versions", versions}};
+  Json j{{"argmap", 1},
+         {"generator", "argmap " ARGMAP_VERSION},
+         {"inputs", inputs},
+         {"versions", versions}};
+  add_alignment(analysis, j);
+  return j;
 }
 
 std::string write_json(const Analysis& analysis) { return to_json(analysis).dump(2) + "\n"; }

@@ -1,0 +1,230 @@
+#include "argmap/alignment.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace argmap {
+namespace {
+
+constexpr std::size_t kBand = 40;  // DP cells either side of the diagonal
+
+std::string section_key(const Structure& s, std::size_t i, std::size_t& unnumbered) {
+  const Section& sec = s.sections[i];
+  switch (sec.kind) {
+    case SectionKind::kPreamble:
+      return "p";
+    case SectionKind::kClosing:
+      return "c";
+    case SectionKind::kNumbered:
+      return "n" + std::to_string(*sec.number);
+    case SectionKind::kUnnumbered:
+      break;
+  }
+  return "u" + std::to_string(++unnumbered);
+}
+
+// The kinds of bead the dynamic programme may use, with a prior cost each.
+struct Bead {
+  std::size_t zh, en;
+  double prior;
+};
+constexpr Bead kBeads[] = {{1, 1, 0.0},  {1, 0, 0.0}, {0, 1, 0.0},  {1, 2, 0.25},
+                           {2, 1, 0.25}, {2, 2, 0.5}, {1, 3, 0.35}, {3, 1, 0.35}};
+constexpr double kSkipCost = 0.62;  // a unit without counterpart
+
+struct Cell {
+  double cost = std::numeric_limits<double>::infinity();
+  std::uint8_t bead = 0;
+};
+
+class SectionAligner {
+ public:
+  SectionAligner(const AnchorSet& a, std::vector<std::size_t> zh, std::vector<std::size_t> en,
+                 bool dict)
+      : a_(a), zh_(std::move(zh)), en_(std::move(en)), dict_(dict) {}
+
+  std::vector<Link> run() {
+    const std::size_t n = zh_.size();
+    // cells_[i] holds columns [lo(i), hi(i)]: a band around the scaled diagonal.
+    cells_.assign(n + 1, std::vector<Cell>());
+    for (std::size_t i = 0; i <= n; ++i) cells_[i].assign(hi(i) - lo(i) + 1, Cell());
+    at(0, 0).cost = 0;
+    for (std::size_t i = 0; i <= n; ++i) {
+      for (std::size_t j = lo(i); j <= hi(i); ++j) relax(i, j);
+    }
+    return backtrack();
+  }
+
+ private:
+  // Row i spans from its own diagonal point to the next row's, widened by kBand each way, so
+  // consecutive rows overlap however steep the diagonal: O(m + n * kBand) cells in all.
+  std::size_t centre(std::size_t i) const {
+    return zh_.empty() ? 0 : std::min(en_.size(), i * en_.size() / zh_.size());
+  }
+  std::size_t lo(std::size_t i) const { return centre(i) > kBand ? centre(i) - kBand : 0; }
+  std::size_t hi(std::size_t i) const {
+    if (zh_.empty()) return en_.size();
+    return std::min(en_.size(), centre(std::min(i + 1, zh_.size())) + kBand);
+  }
+  bool in_band(std::size_t i, std::size_t j) const {
+    return i < cells_.size() && j >= lo(i) && j <= hi(i);
+  }
+  Cell& at(std::size_t i, std::size_t j) { return cells_[i][j - lo(i)]; }
+
+  double cost(std::size_t i, std::size_t j, const Bead& b) const {
+    if (b.zh == 0 || b.en == 0) return kSkipCost * static_cast<double>(b.zh + b.en);
+    const double s = bead_score(a_, zh_[i], zh_[i] + b.zh, en_[j], en_[j] + b.en, dict_);
+    return b.prior + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
+  }
+
+  // From cell (i, j) — units before i and j aligned — extend by every bead.
+  void relax(std::size_t i, std::size_t j) {
+    const double here = at(i, j).cost;
+    if (!std::isfinite(here)) return;
+    for (std::uint8_t k = 0; k < std::size(kBeads); ++k) {
+      const Bead& b = kBeads[k];
+      const std::size_t ni = i + b.zh, nj = j + b.en;
+      if (ni > zh_.size() || nj > en_.size() || !in_band(ni, nj)) continue;
+      if (b.zh > 1 && !consecutive(zh_, i, b.zh)) continue;
+      if (b.en > 1 && !consecutive(en_, j, b.en)) continue;
+      const double c = here + cost(i, j, b);
+      if (c < at(ni, nj).cost) at(ni, nj) = Cell{c, k};
+    }
+  }
+
+  static bool consecutive(const std::vector<std::size_t>& units, std::size_t from,
+                          std::size_t count) {
+    return units[from + count - 1] == units[from] + count - 1;
+  }
+
+  // Every unit on its own, for the case no path through the band was found.
+  std::vector<Link> unaligned() const {
+    std::vector<Link> out;
+    for (std::size_t z : zh_) out.push_back(Link{{z}, {}, 0});
+    for (std::size_t e : en_) out.push_back(Link{{}, {e}, 0});
+    return out;
+  }
+
+  std::vector<Link> backtrack() {
+    if (!std::isfinite(at(zh_.size(), en_.size()).cost)) return unaligned();
+    std::vector<Link> out;
+    std::size_t i = zh_.size(), j = en_.size();
+    while (i > 0 || j > 0) {
+      const Bead& b = kBeads[at(i, j).bead];
+      Link link;
+      for (std::size_t k = i - b.zh; k < i; ++k) link.zh.push_back(zh_[k]);
+      for (std::size_t k = j - b.en; k < j; ++k) link.en.push_back(en_[k]);
+      if (b.zh > 0 && b.en > 0) {
+        link.score =
+            bead_score(a_, zh_[i - b.zh], zh_[i - 1] + 1, en_[j - b.en], en_[j - 1] + 1, dict_);
+      }
+      out.push_back(std::move(link));
+      i -= b.zh;
+      j -= b.en;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+
+  const AnchorSet& a_;
+  std::vector<std::size_t> zh_, en_;
+  bool dict_;
+  std::vector<std::vector<Cell>> cells_;
+};
+
+std::vector<std::size_t> units_of(const VersionAnalysis& v, std::optional<std::size_t> section) {
+  std::vector<std::size_t> out;
+  if (!section) return out;
+  for (std::size_t u = 0; u < v.units.size(); ++u) {
+    if (v.units[u].section == *section) out.push_back(u);
+  }
+  return out;
+}
+
+std::vector<std::size_t> link_of(const std::vector<Link>& links, std::size_t units, bool zh) {
+  std::vector<std::size_t> of(units, 0);
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    for (std::size_t u : zh ? links[l].zh : links[l].en) of[u] = l;
+  }
+  return of;
+}
+
+// Each relation of `from` mapped through the links onto `to`'s relations.
+void map_relations(Lang lang, const VersionAnalysis& from, const VersionAnalysis& to,
+                   const std::vector<Link>& links, std::vector<RelationLink>& out) {
+  const bool zh = lang == Lang::kZh;
+  const auto from_link = link_of(links, from.units.size(), zh);
+  const auto to_link = link_of(links, to.units.size(), !zh);
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> by_links;
+  for (std::size_t r = 0; r < to.graph.relations.size(); ++r) {
+    const Relation& rel = to.graph.relations[r];
+    by_links.emplace(std::make_pair(to_link[rel.from], to_link[rel.to]), r);
+  }
+  for (std::size_t r = 0; r < from.graph.relations.size(); ++r) {
+    const Relation& rel = from.graph.relations[r];
+    RelationLink rl{lang, r, std::nullopt, RelationMatch::kNoCounterpart};
+    const auto it = by_links.find({from_link[rel.from], from_link[rel.to]});
+    if (it != by_links.end()) {
+      rl.other = it->second;
+      rl.match = to.graph.relations[it->second].type == rel.type ? RelationMatch::kSame
+                                                                 : RelationMatch::kTypeDiffers;
+    }
+    out.push_back(rl);
+  }
+}
+
+}  // namespace
+
+std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered) {
+  std::map<std::string, std::size_t> en_by_key;
+  std::size_t unnumbered = 0;
+  for (std::size_t j = 0; j < en.sections.size(); ++j)
+    en_by_key.emplace(section_key(en, j, unnumbered), j);
+  std::vector<SectionLink> out;
+  std::vector<bool> used(en.sections.size(), false);
+  unnumbered = 0;
+  reordered = false;
+  std::optional<std::size_t> last;
+  for (std::size_t i = 0; i < zh.sections.size(); ++i) {
+    const auto it = en_by_key.find(section_key(zh, i, unnumbered));
+    if (it == en_by_key.end()) {
+      out.push_back({i, std::nullopt});
+      continue;
+    }
+    if (last && it->second < *last) reordered = true;
+    last = it->second;
+    used[it->second] = true;
+    out.push_back({i, it->second});
+  }
+  for (std::size_t j = 0; j < en.sections.size(); ++j) {
+    if (!used[j]) out.push_back({std::nullopt, j});
+  }
+  return out;
+}
+
+Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
+                const AnchorResources& resources) {
+  Alignment result;
+  result.used_dictionary = resources.dictionary != nullptr;
+  result.sections = align_sections(zh.structure, en.structure, result.sections_reordered);
+  const AnchorSet anchors = compute_anchors(zh, en, resources);
+  // Sections in Chinese order; an English-only section goes where its neighbours put it.
+  std::vector<SectionLink> order = result.sections;
+  std::stable_sort(order.begin(), order.end(), [](const SectionLink& a, const SectionLink& b) {
+    auto key = [](const SectionLink& s) {
+      return s.zh ? static_cast<double>(*s.zh) : static_cast<double>(*s.en) - 0.5;
+    };
+    return key(a) < key(b);
+  });
+  for (const SectionLink& s : order) {
+    SectionAligner aligner(anchors, units_of(zh, s.zh), units_of(en, s.en), result.used_dictionary);
+    for (Link& l : aligner.run()) result.links.push_back(std::move(l));
+  }
+  map_relations(Lang::kZh, zh, en, result.links, result.relations);
+  map_relations(Lang::kEn, en, zh, result.links, result.relations);
+  return result;
+}
+
+}  // namespace argmap

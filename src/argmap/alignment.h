@@ -1,0 +1,50 @@
+// Alignment: links between the units of the Chinese and the English version (1-1, 1-n, n-1,
+// 1-0, 0-1), found section by section, and the relations of each graph mapped onto the other.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "argmap/anchors.h"
+#include "argmap/version_analysis.h"
+
+namespace argmap {
+
+struct Link {
+  std::vector<std::size_t> zh;  // unit indices, consecutive; empty: no counterpart
+  std::vector<std::size_t> en;
+  double score = 0;  // 0..1, how alike the two sides are
+};
+
+struct SectionLink {
+  std::optional<std::size_t> zh;  // section indices; one side empty: missing or extra
+  std::optional<std::size_t> en;
+};
+
+enum class RelationMatch { kSame, kTypeDiffers, kNoCounterpart };
+
+struct RelationLink {
+  Lang lang = Lang::kZh;             // the graph the relation belongs to
+  std::size_t relation = 0;          // index into that graph's relations
+  std::optional<std::size_t> other;  // the counterpart in the other graph
+  RelationMatch match = RelationMatch::kNoCounterpart;
+};
+
+struct Alignment {
+  std::vector<SectionLink> sections;
+  bool sections_reordered = false;
+  std::vector<Link> links;  // every unit of both versions exactly once
+  std::vector<RelationLink> relations;
+  bool used_dictionary = false;
+};
+
+Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
+                const AnchorResources& resources);
+
+// Section pairs: preamble with preamble, numbered by number, closing with closing, the rest
+// (unnumbered) in order.
+std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered);
+
+}  // namespace argmap

@@ -1,0 +1,113 @@
+#include "argmap/alignment.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/testing.h"
+
+using argmap::Lang;
+
+namespace {
+
+argmap::Analysis aligned(const std::string& zh, const std::string& en,
+                         argmap::UnitMode units = argmap::UnitMode::kAuto) {
+  std::vector<argmap::Input> inputs{*argmap::make_input("zh.txt", zh),
+                                    *argmap::make_input("en.txt", en)};
+  argmap::AnalyseOptions o;
+  o.align = true;
+  o.split.units = units;
+  auto a = argmap::analyse(std::move(inputs), o, argmap::testing::lexicons());
+  REQUIRE(a.ok());
+  return std::move(a.value());
+}
+
+// Links as "zh-count:en-count" in order, e.g. {"1:1", "1:0"}.
+std::vector<std::string> shape(const argmap::Analysis& a) {
+  std::vector<std::string> out;
+  for (const argmap::Link& l : a.alignment->links) {
+    out.push_back(std::to_string(l.zh.size()) + ":" + std::to_string(l.en.size()));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("alignment: numbered sections pair by number and a missing one is reported",
+          "[alignment]") {
+  const auto a = aligned("标题\n\n一、第一\n\n第一句。\n\n二、第二\n\n第二句。\n",
+                         "Title\n\nII. Second\n\nThe second sentence.\n");
+  REQUIRE(a.alignment->sections.size() == 3);
+  CHECK(a.alignment->sections[0].en == 0u);              // preambles
+  CHECK_FALSE(a.alignment->sections[1].en.has_value());  // section 1 only in Chinese
+  CHECK(a.alignment->sections[2].en == 1u);
+  CHECK(shape(a) == std::vector<std::string>{"1:1", "1:0", "1:0", "1:1", "1:1"});
+}
+
+TEST_CASE("alignment: reordered sections are detected and still aligned", "[alignment]") {
+  const auto a = aligned("一、甲\n\n甲的内容很长很长。\n\n二、乙\n\n乙。\n",
+                         "II. B\n\nB.\n\nI. A\n\nThe content of A is very long indeed.\n");
+  CHECK(a.alignment->sections_reordered);
+  for (const argmap::Link& l : a.alignment->links) {
+    CHECK(l.zh.size() == 1);
+    CHECK(l.en.size() == 1);
+  }
+}
+
+TEST_CASE("alignment: an empty section and a section in one version only", "[alignment]") {
+  const auto a = aligned("一、空\n\n二、有\n\n内容。\n",
+                         "I. Empty\n\nII. Full\n\nContent.\n\nIII. Extra\n\nMore.\n");
+  CHECK(shape(a) == std::vector<std::string>{"1:1", "1:1", "1:1", "0:1", "0:1"});
+}
+
+TEST_CASE("alignment: a list rendered as one sentence is a 3-1 link", "[alignment]") {
+  const auto a =
+      aligned("后果是多方面的：\n\n- 焦虑和抑郁\n- 近视率持续上升\n- 对学习失去兴趣\n",
+              "The effects are wide-ranging.\n\nStudents suffer from anxiety and depression, from "
+              "rising myopia and from a loss of interest in learning.\n");
+  CHECK(shape(a) == std::vector<std::string>{"1:1", "3:1"});
+}
+
+TEST_CASE("alignment: 1000-unit sections align one to one along the diagonal", "[alignment]") {
+  std::string zh, en;
+  for (int i = 0; i < 1000; ++i) {
+    zh += "这是第" + std::to_string(i) + "个句子，它说明了一个不同的观点。\n\n";
+    en += "This is sentence " + std::to_string(i) + ", which makes a different point.\n\n";
+  }
+  const auto a = aligned(zh, en);
+  REQUIRE(a.alignment->links.size() == 1000);
+  for (std::size_t i = 0; i < 1000; ++i) {
+    CHECK(a.alignment->links[i].zh == std::vector<std::size_t>{i});
+    CHECK(a.alignment->links[i].en == std::vector<std::size_t>{i});
+  }
+}
+
+TEST_CASE("alignment: one version much longer than the other leaves the extra units unlinked",
+          "[alignment]") {
+  std::string zh = "只有一句。\n", en = "Only one sentence here.\n\n";
+  for (int i = 0; i < 200; ++i)
+    en += "An added sentence number " + std::to_string(i) + " of no counterpart.\n\n";
+  const auto a = aligned(zh, en);
+  std::size_t en_units = 0, linked_pairs = 0;
+  for (const argmap::Link& l : a.alignment->links) {
+    en_units += l.en.size();
+    linked_pairs += (!l.zh.empty() && !l.en.empty()) ? 1 : 0;
+  }
+  CHECK(en_units == 201);
+  CHECK(linked_pairs == 1);
+}
+
+TEST_CASE("alignment: pre-segmented lines align line by line", "[alignment]") {
+  const auto a =
+      aligned("第一行。\n第二行，有数字3。\n",
+              "The first line.\nThe second line, with the number 3.\n", argmap::UnitMode::kLines);
+  CHECK(shape(a) == std::vector<std::string>{"1:1", "1:1"});
+}
+
+TEST_CASE("alignment: relations are mapped through the unit links", "[alignment]") {
+  const auto a = aligned("标题\n\n这条路有效。\n\n但问题被回避了。\n",
+                         "Title\n\nThis path works.\n\nBut the question was avoided.\n");
+  std::size_t same = 0;
+  for (const argmap::RelationLink& r : a.alignment->relations)
+    same += r.match == argmap::RelationMatch::kSame;
+  CHECK(same == a.alignment->relations.size());
+  CHECK(same == 4);  // two relations in each graph
+}

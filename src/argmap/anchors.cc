@@ -1,0 +1,227 @@
+#include "argmap/anchors.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <unordered_map>
+
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+class Interner {
+ public:
+  int id(const std::string& s) {
+    auto [it, fresh] = ids_.emplace(s, static_cast<int>(ids_.size()));
+    return it->second;
+  }
+  int find(const std::string& s) const {
+    auto it = ids_.find(s);
+    return it == ids_.end() ? -1 : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, int> ids_;
+};
+
+double letters_of(std::string_view text) {
+  double n = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t c = decode_utf8(text, i);
+    if (script_of(c) != Script::kOther || (c >= '0' && c <= '9')) n += 1;
+  }
+  return n;
+}
+
+std::vector<std::string> numbers_of(const Features& f) {
+  std::vector<std::string> out;
+  for (const Quantity& q : f.numbers) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g %s", q.value, q.unit.c_str());
+    out.emplace_back(buf);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Lowercase ASCII words of a text; in Chinese text these are the Latin tokens (AGI).
+std::vector<std::string> latin_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!w.empty()) {
+      out.push_back(w), w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+// Dictionary words of Chinese text by forward maximum matching over its Han runs.
+std::vector<std::string> dictionary_words(std::string_view text, const Dictionary& dict) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t next = i;
+    if (script_of(decode_utf8(text, next)) != Script::kHan) {
+      i = next;
+      continue;
+    }
+    std::size_t best = 0, end = i;
+    while (end < text.size() && end - i < dict.longest_word()) {
+      std::size_t after = end;
+      if (script_of(decode_utf8(text, after)) != Script::kHan) break;
+      end = after;
+      if (dict.contains(text.substr(i, end - i))) best = end;
+    }
+    if (best > i) out.emplace_back(text.substr(i, best - i));
+    i = best > i ? best : next;
+  }
+  return out;
+}
+
+Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResources& r, bool zh) {
+  const Unit& unit = v.units[u];
+  Anchors a;
+  a.letters = letters_of(unit.text);
+  a.numbers = numbers_of(v.features[u]);
+  a.latin = latin_words(unit.text);
+  a.kind = unit.kind;
+  a.question = v.features[u].question;
+  const std::string_view t = trim(unit.text);
+  a.lead_in = t.ends_with(":") || t.ends_with("：");
+  if (r.glossary) {
+    for (std::size_t g = 0; g < r.glossary->terms.size(); ++g) {
+      const GlossaryTerm& term = r.glossary->terms[g];
+      const bool present =
+          zh ? unit.text.find(term.zh) != std::string::npos : contains_translation(unit.text, term);
+      if (present) a.terms.push_back(static_cast<int>(g));
+    }
+  }
+  return a;
+}
+
+}  // namespace
+
+AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
+                          const AnchorResources& r) {
+  AnchorSet set;
+  Interner stems;
+  for (std::size_t u = 0; u < en.units.size(); ++u) {
+    Anchors a = base_anchors(en, u, r, false);
+    for (const std::string& w : a.latin) a.stems.push_back(stems.id(english_stem(w)));
+    std::sort(a.stems.begin(), a.stems.end());
+    a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());
+    set.en.push_back(std::move(a));
+  }
+  for (std::size_t u = 0; u < zh.units.size(); ++u) {
+    Anchors a = base_anchors(zh, u, r, true);
+    if (r.dictionary) {
+      for (const std::string& w : dictionary_words(zh.units[u].text, *r.dictionary)) {
+        std::vector<int> ids;
+        for (std::string_view g : r.dictionary->glosses(w)) {
+          if (const int id = stems.find(std::string(g)); id >= 0) ids.push_back(id);
+        }
+        a.glosses.push_back(std::move(ids));
+      }
+    }
+    set.zh.push_back(std::move(a));
+  }
+  return set;
+}
+
+namespace {
+
+double length_score(double zh_letters, double en_letters, std::size_t units) {
+  if (zh_letters < 1 || en_letters < 1) return zh_letters < 1 && en_letters < 1 ? 1.0 : 0.0;
+  const double sd = kLogSd * (1.0 + 0.0 * static_cast<double>(units));
+  const double d = (std::log(en_letters / zh_letters) - kLogRatio) / sd;
+  return 1.0 / (1.0 + 0.5 * d * d);  // heavy-tailed: a freer rendering is not fatal
+}
+
+// Share of Chinese dictionary words with a gloss found in the English units.
+double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                        std::size_t ee) {
+  std::vector<int> en;
+  for (std::size_t e = eb; e < ee; ++e)
+    en.insert(en.end(), a.en[e].stems.begin(), a.en[e].stems.end());
+  std::sort(en.begin(), en.end());
+  double words = 0, hits = 0;
+  for (std::size_t z = zb; z < ze; ++z) {
+    for (const std::vector<int>& glosses : a.zh[z].glosses) {
+      if (glosses.empty()) continue;
+      words += 1;
+      const bool hit = std::any_of(glosses.begin(), glosses.end(), [&en](int g) {
+        return std::binary_search(en.begin(), en.end(), g);
+      });
+      hits += hit ? 1 : 0;
+    }
+  }
+  return words == 0 ? 0.5 : hits / words;
+}
+
+// Agreement of two multisets: 1 equal, 0 disjoint; -1 when neither side has any.
+template <class T>
+double overlap(std::vector<T> x, std::vector<T> y) {
+  if (x.empty() && y.empty()) return -1;
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  std::vector<T> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return 2.0 * static_cast<double>(common.size()) / static_cast<double>(x.size() + y.size());
+}
+
+double kind_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                  std::size_t ee) {
+  auto structural = [](UnitKind k) { return k == UnitKind::kTitle || k == UnitKind::kHeading; };
+  const bool zs = structural(a.zh[zb].kind), es = structural(a.en[eb].kind);
+  if (zs != es) return 0;
+  if (zs) return a.zh[zb].kind == a.en[eb].kind && ze - zb == 1 && ee - eb == 1 ? 1 : 0;
+  const bool zl = a.zh[zb].kind == UnitKind::kListItem, el = a.en[eb].kind == UnitKind::kListItem;
+  return zl == el ? 1 : 0.5;
+}
+
+}  // namespace
+
+double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                  std::size_t ee, bool with_dictionary) {
+  double zl = 0, el = 0;
+  std::vector<std::string> zn, en, zlat, elat;
+  std::vector<int> zt, et;
+  for (std::size_t z = zb; z < ze; ++z) {
+    zl += a.zh[z].letters;
+    zn.insert(zn.end(), a.zh[z].numbers.begin(), a.zh[z].numbers.end());
+    zlat.insert(zlat.end(), a.zh[z].latin.begin(), a.zh[z].latin.end());
+    zt.insert(zt.end(), a.zh[z].terms.begin(), a.zh[z].terms.end());
+  }
+  for (std::size_t e = eb; e < ee; ++e) {
+    el += a.en[e].letters;
+    en.insert(en.end(), a.en[e].numbers.begin(), a.en[e].numbers.end());
+    et.insert(et.end(), a.en[e].terms.begin(), a.en[e].terms.end());
+  }
+  double score = 2.0 * length_score(zl, el, std::max(ze - zb, ee - eb)), weight = 2.0;
+  if (with_dictionary) score += 3.0 * dictionary_score(a, zb, ze, eb, ee), weight += 3.0;
+  score += 1.5 * kind_score(a, zb, ze, eb, ee), weight += 1.5;
+  for (const double part : {overlap(zn, en), overlap(zt, et)}) {
+    if (part >= 0) score += 1.5 * part, weight += 1.5;
+  }
+  if (!zlat.empty()) {
+    for (std::size_t e = eb; e < ee; ++e)
+      elat.insert(elat.end(), a.en[e].latin.begin(), a.en[e].latin.end());
+    const double found =
+        static_cast<double>(std::count_if(zlat.begin(), zlat.end(), [&elat](const std::string& w) {
+          return std::find(elat.begin(), elat.end(), w) != elat.end();
+        }));
+    score += found / static_cast<double>(zlat.size()), weight += 1.0;
+  }
+  const bool zq = a.zh[ze - 1].question, eq = a.en[ee - 1].question;
+  const bool zc = a.zh[ze - 1].lead_in, ec = a.en[ee - 1].lead_in;
+  score += 0.5 * ((zq == eq ? 0.5 : 0) + (zc == ec ? 0.5 : 0)), weight += 0.5;
+  return score / weight;
+}
+
+}  // namespace argmap

@@ -1,0 +1,215 @@
+#include "argmap/dictionary.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "argmap/document.h"
+
+namespace argmap {
+namespace {
+
+constexpr char kMagic[8] = {'A', 'R', 'G', 'D', 'I', 'C', 'T', '1'};
+
+// Words in glosses that carry no meaning of their own.
+bool is_function_word(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "a",   "an", "the", "to",  "of",   "in",  "on",        "for",    "and",
+      "or",  "as", "at",  "by",  "with", "be",  "is",        "sth",    "sb",
+      "one", "s",  "lit", "fig", "used", "etc", "something", "someone"};
+  return w.size() < 2 || kWords.count(w) > 0;
+}
+
+// Content words of one gloss: parentheses and classifier notes dropped, lowercase stems.
+void gloss_words(std::string_view gloss, std::set<std::string>& out) {
+  if (gloss.starts_with("CL:") || gloss.starts_with("variant of") || gloss.starts_with("see ") ||
+      gloss.starts_with("old variant") || gloss.starts_with("surname ")) {
+    return;
+  }
+  int depth = 0;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && !is_function_word(word)) out.insert(english_stem(word));
+    word.clear();
+  };
+  for (char c : gloss) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth == 0 && std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+}
+
+// One line: "traditional simplified [pinyin] /gloss/.../", or false for comments and junk.
+bool parse_line(std::string_view line, std::string& word, std::set<std::string>& glosses) {
+  if (line.empty() || line[0] == '#') return false;
+  const std::size_t sp1 = line.find(' ');
+  const std::size_t sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
+  const std::size_t slash = line.find('/');
+  if (sp2 == std::string_view::npos || slash == std::string_view::npos || slash < sp2) return false;
+  word = std::string(line.substr(sp1 + 1, sp2 - sp1 - 1));
+  std::size_t at = slash + 1;
+  while (at < line.size()) {
+    std::size_t end = line.find('/', at);
+    if (end == std::string_view::npos) end = line.size();
+    gloss_words(line.substr(at, end - at), glosses);
+    at = end + 1;
+  }
+  return true;
+}
+
+template <class T>
+void put(std::string& out, T v) {
+  out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+template <class T>
+bool get(std::string_view& in, T& v) {
+  if (in.size() < sizeof v) return false;
+  std::memcpy(&v, in.data(), sizeof v);
+  in.remove_prefix(sizeof v);
+  return true;
+}
+
+Result<std::string> slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ExitCode::kNoInput, path, std::nullopt, 0, 0, "cannot open dictionary"};
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+std::string english_stem(std::string_view word) {
+  std::string w(word);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto strip = [&w](std::string_view suffix, std::size_t keep, std::string_view add = "") {
+    if (w.size() < suffix.size() + keep || !w.ends_with(suffix)) return false;
+    w.resize(w.size() - suffix.size());
+    w += add;
+    return true;
+  };
+  if (strip("ies", 2, "y") || strip("sses", 2, "ss") || strip("ing", 3) || strip("ed", 3) ||
+      strip("ly", 3) || (!w.ends_with("ss") && strip("s", 3))) {
+    return w;
+  }
+  return w;
+}
+
+Result<Dictionary> Dictionary::from_text(std::string_view text, const std::string& name) {
+  std::map<std::string, std::set<std::string>> words;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    std::string word;
+    std::set<std::string> glosses;
+    if (parse_line(line, word, glosses)) words[word].merge(glosses);
+    at = end + 1;
+  }
+  if (words.empty())
+    return Error{ExitCode::kDataError, name, std::nullopt, 0, 0, "no CC-CEDICT entries found"};
+  Dictionary d;
+  d.path_ = name;
+  for (const auto& [word, glosses] : words) {
+    Entry e{static_cast<std::uint32_t>(d.blob_.size()), static_cast<std::uint32_t>(word.size()), 0,
+            0};
+    d.blob_ += word;
+    e.gloss_offset = static_cast<std::uint32_t>(d.blob_.size());
+    for (const std::string& g : glosses)
+      d.blob_ += (d.blob_.size() > e.gloss_offset ? " " : "") + g;
+    e.gloss_length = static_cast<std::uint32_t>(d.blob_.size() - e.gloss_offset);
+    d.longest_ = std::max(d.longest_, word.size());
+    d.entries_.push_back(e);
+  }
+  d.built_index_ = true;
+  return d;
+}
+
+std::string Dictionary::serialise(std::uint64_t source_size) const {
+  std::string out(kMagic, sizeof kMagic);
+  put(out, source_size);
+  put(out, static_cast<std::uint64_t>(entries_.size()));
+  put(out, static_cast<std::uint64_t>(blob_.size()));
+  put(out, static_cast<std::uint64_t>(longest_));
+  for (const Entry& e : entries_) put(out, e);
+  out += blob_;
+  return out;
+}
+
+bool Dictionary::deserialise(std::string_view in, std::uint64_t source_size, Dictionary& out) {
+  if (in.size() < sizeof kMagic || std::memcmp(in.data(), kMagic, sizeof kMagic) != 0) return false;
+  in.remove_prefix(sizeof kMagic);
+  std::uint64_t size = 0, count = 0, blob = 0, longest = 0;
+  if (!get(in, size) || !get(in, count) || !get(in, blob) || !get(in, longest)) return false;
+  if (size != source_size || in.size() != count * sizeof(Entry) + blob) return false;
+  out.entries_.resize(count);
+  std::memcpy(out.entries_.data(), in.data(), count * sizeof(Entry));
+  out.blob_ = std::string(in.substr(count * sizeof(Entry)));
+  out.longest_ = longest;
+  return std::all_of(out.entries_.begin(), out.entries_.end(), [&out](const Entry& e) {
+    return std::uint64_t{e.word_offset} + e.word_length <= out.blob_.size() &&
+           std::uint64_t{e.gloss_offset} + e.gloss_length <= out.blob_.size();
+  });
+}
+
+Result<Dictionary> Dictionary::open(const std::string& path) {
+  Result<std::string> source = slurp(path);
+  if (!source) return source.error();
+  const std::string index_path = path + ".argmap-index";
+  if (Result<std::string> index = slurp(index_path)) {
+    Dictionary d;
+    d.path_ = path;
+    if (deserialise(*index, source->size(), d)) return d;
+  }
+  Result<Dictionary> built = from_text(*source, path);
+  if (!built) return built;
+  const std::string temp = index_path + ".tmp";
+  std::ofstream out(temp, std::ios::binary);
+  if (out && (out << built->serialise(source->size())) && (out.close(), !out.fail())) {
+    std::rename(temp.c_str(), index_path.c_str());
+  } else {
+    std::remove(temp.c_str());
+  }
+  return built;
+}
+
+const Dictionary::Entry* Dictionary::find(std::string_view word) const {
+  auto it = std::lower_bound(
+      entries_.begin(), entries_.end(), word, [this](const Entry& e, std::string_view w) {
+        return std::string_view(blob_).substr(e.word_offset, e.word_length) < w;
+      });
+  if (it == entries_.end() ||
+      std::string_view(blob_).substr(it->word_offset, it->word_length) != word)
+    return nullptr;
+  return &*it;
+}
+
+bool Dictionary::contains(std::string_view word) const { return find(word) != nullptr; }
+
+std::vector<std::string_view> Dictionary::glosses(std::string_view word) const {
+  std::vector<std::string_view> out;
+  const Entry* e = find(word);
+  if (!e) return out;
+  std::string_view g = std::string_view(blob_).substr(e->gloss_offset, e->gloss_length);
+  while (!g.empty()) {
+    const std::size_t sp = g.find(' ');
+    out.push_back(g.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    g.remove_prefix(sp + 1);
+  }
+  return out;
+}
+
+}  // namespace argmap

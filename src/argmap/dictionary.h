@@ -1,0 +1,51 @@
+// Dictionary: Chinese words with their English glosses (CC-CEDICT), the aligner's lexical
+// anchors. Read through a compact sorted index built once beside the source file.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "argmap/error.h"
+
+namespace argmap {
+
+class Dictionary {
+ public:
+  // Opens a CC-CEDICT file (`traditional simplified [pinyin] /gloss/gloss/`). Uses the index
+  // PATH.argmap-index when it matches the source's size, else builds it (and saves it when
+  // the folder is writable). Errors: 66 (cannot open), 65 (not a dictionary).
+  static Result<Dictionary> open(const std::string& path);
+  // Builds from the text of a CC-CEDICT file, without touching the disk.
+  static Result<Dictionary> from_text(std::string_view text, const std::string& name);
+
+  // The English content words (lowercase) glossing a simplified Chinese word.
+  std::vector<std::string_view> glosses(std::string_view word) const;
+  bool contains(std::string_view word) const;
+  std::size_t size() const { return entries_.size(); }
+  std::size_t longest_word() const { return longest_; }  // in bytes
+  const std::string& path() const { return path_; }
+  bool built_index() const { return built_index_; }  // this open built (not loaded) the index
+
+ private:
+  struct Entry {
+    std::uint32_t word_offset, word_length, gloss_offset, gloss_length;
+  };
+  std::string serialise(std::uint64_t source_size) const;
+  static bool deserialise(std::string_view bytes, std::uint64_t source_size, Dictionary& out);
+  const Entry* find(std::string_view word) const;
+
+  std::string path_;
+  std::string blob_;            // headwords and space-separated glosses
+  std::vector<Entry> entries_;  // sorted by headword bytes
+  std::size_t longest_ = 0;
+  bool built_index_ = false;
+};
+
+// Lowercase English word reduced to a crude stem (plural, -ed, -ing, -ly) so that inflected
+// forms match their dictionary glosses.
+std::string english_stem(std::string_view word);
+
+}  // namespace argmap
