@@ -1,5 +1,7 @@
 #include "argmap/analysis.h"
 
+#include "argmap/check.h"
+
 namespace argmap {
 
 const VersionAnalysis* Analysis::find(Lang lang) const {
@@ -28,6 +30,11 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
   const VersionAnalysis* zh = analysis.find(Lang::kZh);
   const VersionAnalysis* en = analysis.find(Lang::kEn);
   if (options.align && zh && en) analysis.alignment = align(*zh, *en, options.resources);
+  if (options.check && analysis.alignment) {
+    const CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
+    analysis.findings = run_checks(input);
+    analysis.checked = true;
+  }
   return analysis;
 }
 

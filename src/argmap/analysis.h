@@ -6,6 +6,7 @@
 
 #include "argmap/alignment.h"
 #include "argmap/document.h"
+#include "argmap/finding.h"
 #include "argmap/lexicon.h"
 #include "argmap/segmentation.h"
 #include "argmap/structure.h"
@@ -17,12 +18,15 @@ struct Analysis {
   Document doc;
   std::vector<VersionAnalysis> versions;  // Chinese first when present
   std::optional<Alignment> alignment;     // when asked for and both versions exist
+  std::vector<Finding> findings;          // from the checks, when asked for
+  bool checked = false;                   // the checks ran
   const VersionAnalysis* find(Lang lang) const;
 };
 
 struct AnalyseOptions {
   SplitOptions split;
   bool align = false;
+  bool check = false;         // run the review checks (needs align)
   AnchorResources resources;  // dictionary and glossary for the alignment, both optional
 };
 

@@ -86,10 +86,16 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   if (j.contains("quantity_units")) lexicon.quantity_units = quantities_of(j.at("quantity_units"));
   lexicon.negation = strings(j, "negation");
   lexicon.non_negation = strings(j, "non_negation");
+  lexicon.negation_prefixes = strings(j, "negation_prefixes");
   lexicon.hedges = strings(j, "hedges");
   lexicon.claim_cues = strings(j, "claim_cues");
   lexicon.view_cues = strings(j, "view_cues");
   lexicon.measure_words = strings(j, "measure_words");
+  lexicon.stopwords = strings(j, "stopwords");
+  lexicon.implicit_negation = strings(j, "implicit_negation");
+  lexicon.approximate_markers = strings(j, "approximate_markers");
+  lexicon.approximate_suffixes = strings(j, "approximate_suffixes");
+  lexicon.term_breakers = strings(j, "term_breakers");
 }
 
 Error lexicon_error(const std::string& name, std::string message) {

@@ -70,12 +70,18 @@ struct Lexicon {
   std::vector<Connective> connectives;
   std::vector<PairedConnective> paired;
   std::vector<std::string> negation;
-  std::vector<std::string> non_negation;  // contain a negation cue but do not negate
+  std::vector<std::string> non_negation;       // contain a negation cue but do not negate
+  std::vector<std::string> negation_prefixes;  // non-, un-: negate the word they begin
   std::vector<std::string> hedges;
   std::vector<std::string> claim_cues;
   std::vector<std::string> view_cues;  // report a view the author goes on to reject
   std::vector<QuantityUnit> quantity_units;
-  std::vector<std::string> measure_words;  // 个, 种: a numeral before one counts things
+  std::vector<std::string> measure_words;         // 个, 种: a numeral before one counts things
+  std::vector<std::string> stopwords;             // function words, left out of term statistics
+  std::vector<std::string> implicit_negation;     // less than, 避免: negation without a cue
+  std::vector<std::string> approximate_markers;   // 几十: the numeral after is approximate
+  std::vector<std::string> approximate_suffixes;  // 十多: the numeral before is approximate
+  std::vector<std::string> term_breakers;         // 的, 是: never inside a term
 };
 
 struct Lexicons {

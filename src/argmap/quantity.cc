@@ -75,10 +75,31 @@ std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralL
   return Number{value, i, end, value <= 1};
 }
 
+bool follows_any(std::string_view t, std::size_t at, const std::vector<std::string>& forms) {
+  return std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+    return at >= f.size() && t.substr(at - f.size(), f.size()) == f;
+  });
+}
+
+bool precedes_any(std::string_view t, std::size_t at, const std::vector<std::string>& forms) {
+  return std::any_of(forms.begin(), forms.end(),
+                     [&](const std::string& f) { return t.substr(at).starts_with(f); });
+}
+
+// A Chinese numeral that is an ordinal (第一) or approximate (几十, 十多) states no quantity.
+bool inexact(std::string_view t, const Number& n, const Lexicon& lexicon) {
+  return follows_any(t, n.start, {"第"}) || follows_any(t, n.start, lexicon.approximate_markers) ||
+         precedes_any(t, n.end, lexicon.approximate_suffixes) ||
+         precedes_any(t, n.end,
+                      {"分之"});  // the denominator of 三分之一: fractions are not compared
+}
+
 std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
   if (auto a = arabic_at(t, i)) return a;
-  if (lexicon.lang == Lang::kZh) return chinese_at(t, i, lexicon.numerals);
-  return words_at(t, i, lexicon.numerals);
+  if (lexicon.lang == Lang::kEn) return words_at(t, i, lexicon.numerals);
+  auto n = chinese_at(t, i, lexicon.numerals);
+  if (n && inexact(t, *n, lexicon)) n->needs_unit = true, n->value = -1;
+  return n;
 }
 
 bool starts_with_ci(std::string_view t, std::size_t at, std::string_view form) {
@@ -122,6 +143,7 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
     }
   }
   if (auto n = number_at(t, i, lexicon)) {
+    if (n->value < 0) return Quantity{-1, "", i, n->end};  // inexact: skipped by the caller
     const std::size_t after = skip_blank(t, n->end);
     if (const QuantityUnit* u = unit_at(t, after, lexicon, false)) {
       return Quantity{n->value * u->factor, u->unit, i, after + u->form.size()};
@@ -145,7 +167,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexi
   std::size_t i = 0;
   while (i < text.size()) {
     if (auto q = quantity_at(text, i, lexicon)) {
-      out.push_back(*q);
+      if (q->value >= 0) out.push_back(*q);
       i = std::max(q->end, i + 1);
       continue;
     }

@@ -16,9 +16,17 @@ struct Loaded {
   Analysis analysis;
   std::vector<std::string> notes;
 };
-Result<Loaded> load(const Options& options, bool need_both, bool align);
+Result<Loaded> load(const Options& options, bool need_both, bool align, bool check = false);
 
 Result<std::string> run_parse(const Options& options);
 Result<std::string> run_align(const Options& options, std::vector<std::string>& notes);
+
+// `check` also says whether findings reached --fail-on, for the exit code.
+struct CheckOutcome {
+  std::string text;
+  bool failed = false;
+};
+Result<CheckOutcome> run_check(const Options& options, bool colour,
+                               std::vector<std::string>& notes);
 
 }  // namespace argmap::cli

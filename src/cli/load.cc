@@ -28,7 +28,7 @@ Result<std::vector<Input>> read_inputs(const Options& options) {
 
 }  // namespace
 
-Result<Loaded> load(const Options& options, bool need_both, bool align) {
+Result<Loaded> load(const Options& options, bool need_both, bool align, bool check) {
   Result<Lexicons> lexicons =
       options.lexicon_dir.empty() ? builtin_lexicons() : load_lexicons(options.lexicon_dir);
   if (!lexicons) return lexicons.error();
@@ -57,6 +57,7 @@ Result<Loaded> load(const Options& options, bool need_both, bool align) {
   analyse_options.split.need_both = need_both && !options.lang;
   analyse_options.split.units = options.units;
   analyse_options.align = align;
+  analyse_options.check = check;
   analyse_options.resources.dictionary = dictionary ? &*dictionary : nullptr;
   analyse_options.resources.glossary = glossary ? &*glossary : nullptr;
   Result<Analysis> analysis = analyse(std::move(*inputs), analyse_options, *lexicons);

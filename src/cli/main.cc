@@ -1,5 +1,8 @@
 // argmap's command line: options in, library calls, output and exit code out.
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -12,6 +15,27 @@ namespace {
 int fail(const argmap::Error& error) {
   std::fprintf(stderr, "argmap: %s\n", error.format().c_str());
   return static_cast<int>(error.code);
+}
+
+void print_notes(const std::vector<std::string>& notes) {
+  for (const std::string& note : notes) std::fprintf(stderr, "argmap: note: %s\n", note.c_str());
+}
+
+// Colour only for text on a terminal, and never when NO_COLOR is set.
+bool use_colour(const argmap::cli::Options& options) {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return (options.format.empty() || options.format == "text") &&
+         (options.output.empty() || options.output == "-") && ::isatty(1) &&
+         !(no_colour && *no_colour);
+}
+
+int check(const argmap::cli::Options& options, std::vector<std::string>& notes) {
+  argmap::Result<argmap::cli::CheckOutcome> out =
+      argmap::cli::run_check(options, use_colour(options), notes);
+  print_notes(notes);
+  if (!out) return fail(out.error());
+  if (auto err = argmap::cli::write_output(options.output, out->text)) return fail(*err);
+  return out->failed ? static_cast<int>(argmap::ExitCode::kFindings) : 0;
 }
 
 int run(const std::vector<std::string>& args) {
@@ -29,9 +53,10 @@ int run(const std::vector<std::string>& args) {
     return 0;
   }
   std::vector<std::string> notes;
+  if (options->command == "check") return check(*options, notes);
   argmap::Result<std::string> out =
       options->command == "align" ? run_align(*options, notes) : run_parse(*options);
-  for (const std::string& note : notes) std::fprintf(stderr, "argmap: note: %s\n", note.c_str());
+  print_notes(notes);
   if (!out) return fail(out.error());
   if (auto err = write_output(options->output, *out)) return fail(*err);
   return 0;

@@ -15,7 +15,7 @@ Error usage(std::string message) {
                std::move(message) + " (see 'argmap --help')"};
 }
 
-const std::vector<std::string> kCommands = {"parse", "align"};
+const std::vector<std::string> kCommands = {"parse", "align", "check"};
 
 using Setter = std::function<std::optional<Error>(Options&, const std::string&)>;
 
@@ -56,6 +56,14 @@ const std::map<std::string, Setter>& valued_flags() {
          o.glossary = v;
          return std::nullopt;
        }},
+      {"--fail-on",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         if (v != "error" && v != "warning" && v != "info" && v != "never") {
+           return usage("--fail-on takes error, warning, info or never, not '" + v + "'");
+         }
+         o.fail_on = v;
+         return std::nullopt;
+       }},
       {"-o",
        [](Options& o, const std::string& v) -> std::optional<Error> {
          o.output = v;
@@ -84,6 +92,10 @@ std::optional<Error> check(const Options& o) {
   if (o.inputs.empty())
     return usage("'" + o.command + "' needs an input file (or - for standard input)");
   if (o.inputs.size() == 2 && o.lang) return usage("--lang reads one one-language input, not two");
+  if (o.format == "sarif" && o.command != "check")
+    return usage("--format sarif is for argmap check");
+  if (o.lang && o.command != "parse")
+    return usage("argmap " + o.command + " needs both versions; --lang is for parse");
   if (o.inputs.size() == 2 && o.inputs[0] == "-" && o.inputs[1] == "-") {
     return usage("standard input can be read only once");
   }
@@ -129,6 +141,7 @@ std::string main_help() {
 Usage:
   argmap parse INPUT [INPUT2] [options]   argument graph of each language version, as JSON
   argmap align INPUT [INPUT2] [options]   graphs plus the alignment of the two versions
+  argmap check INPUT [INPUT2] [options]   translation review: findings as text, JSON or SARIF
   argmap --version
   argmap COMMAND --help
 
@@ -139,7 +152,9 @@ Options:
   --lang zh|en        the input holds only this language
   --units auto|lines  lines: the input is already segmented, one unit per non-empty line
   --lexicon DIR       read zh.json and en.json from DIR instead of the built-in lexicons
-  --format json|text  argmap JSON (default) or a readable outline
+  --format FORMAT     parse: json (default) or text; check: text (default), json or sarif
+  --fail-on LEVEL     check: exit 1 when a finding is at or above error (default), warning,
+                      info; never: always 0
   --explain           each unit with its role, its relations and the rules behind them
   --dict PATH         CC-CEDICT file for lexical anchors (default: $ARGMAP_DICT, then the
                       copy the Makefile installs in build/dict/)
@@ -148,7 +163,7 @@ Options:
   -o PATH             write to PATH (whole or not at all) instead of standard output
 
 Exit codes:
-  0 done   2 usage   65 input is not usable text   66 input cannot be opened
+  0 done   1 findings at or above --fail-on   2 usage   65 input is not usable text   66 input cannot be opened
   73 output cannot be created   74 I/O error
 
 Examples:
@@ -159,6 +174,28 @@ Examples:
 }
 
 std::string command_help(const std::string& command) {
+  if (command == "check") {
+    return R"(argmap check — review the translation: differences a careful reviewer would flag
+
+Usage:
+  argmap check INPUT [INPUT2] [--format text|json|sarif] [--fail-on error|warning|info|never]
+               [--glossary FILE] [--dict PATH | --no-dict] [-o PATH]
+
+Each finding has a stable code, a severity, a message and the units in both versions:
+omission, addition, partial-omission, polarity, relation, connective, role, number,
+enumeration, structure, untranslated, terminology (with --glossary), term-consistency,
+major-claim, question, emphasis.
+
+--format text prints `path:line:col: severity[code]: message` with both versions' locations
+and texts under it (colour on a terminal unless NO_COLOR is set) and a closing count;
+json writes argmap JSON with `findings`; sarif writes SARIF 2.1.0.
+
+Examples:
+  argmap check corpus/scaling-compute-agi.zh-en.txt
+  argmap check zh.md en.md --glossary terms.tsv --fail-on warning
+  argmap check corpus/scaling-compute-agi.zh-en.txt --format sarif -o review.sarif
+)";
+  }
   if (command == "align") {
     return R"(argmap align — align the Chinese and English versions unit by unit
 

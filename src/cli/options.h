@@ -18,10 +18,11 @@ struct Options {
   UnitMode units = UnitMode::kAuto;  // --units
   std::string lexicon_dir;           // --lexicon DIR
   std::string output;                // -o PATH; empty: standard output
-  std::string format = "json";       // --format
+  std::string format;                // --format; empty: the command's default
   std::string dict;                  // --dict PATH
   bool no_dict = false;              // --no-dict
   std::string glossary;              // --glossary FILE
+  std::string fail_on = "error";     // --fail-on error|warning|info|never
   bool explain = false;              // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;

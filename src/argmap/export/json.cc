@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "argmap/export/location.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -247,12 +248,35 @@ Json relation_links_json(const Alignment& a) {
   return out;
 }
 
+Json findings_json(const Analysis& analysis) {
+  const Locator at(analysis);
+  Json out = Json::array();
+  for (const Finding& f : analysis.findings) {
+    Json locations = Json::object();
+    for (Lang lang : {Lang::kZh, Lang::kEn}) {
+      const auto& units = lang == Lang::kZh ? f.zh : f.en;
+      if (units.empty()) continue;
+      const Location l = at.of(*analysis.find(lang), units.front());
+      locations[std::string(lang_code(lang))] =
+          Json{{"input", l.input}, {"line", l.start.line}, {"column", l.start.column}};
+    }
+    out.push_back(Json{{"code", f.code},
+                       {"severity", severity_name(f.severity)},
+                       {"message", f.message},
+                       {"zh", id_list(Lang::kZh, f.zh)},
+                       {"en", id_list(Lang::kEn, f.en)},
+                       {"locations", locations}});
+  }
+  return out;
+}
+
 void add_alignment(const Analysis& analysis, Json& j) {
   if (!analysis.alignment) return;
   const Alignment& a = *analysis.alignment;
   j["alignment"] = links_json(a);
   j["alignment_sections"] = sections_json(analysis, a);
   j["alignment_relations"] = relation_links_json(a);
+  if (analysis.checked) j["findings"] = findings_json(analysis);
   j["alignment_method"] = Json{{"dictionary", a.used_dictionary},
                                {"sections_reordered", a.sections_reordered},
                                {"length_log_ratio", kLogRatio},

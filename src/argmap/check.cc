@@ -1,0 +1,108 @@
+#include "argmap/check.h"
+
+#include <algorithm>
+
+#include "argmap/checks/rules.h"
+#include "argmap/text.h"
+
+namespace argmap {
+
+CheckInput::CheckInput(const VersionAnalysis& zh_version, const VersionAnalysis& en_version,
+                       const Alignment& links, const Glossary* terms, const Lexicons& lexicon_pair)
+    : zh(zh_version),
+      en(en_version),
+      alignment(links),
+      glossary(terms),
+      lexicons(lexicon_pair),
+      zh_link(zh_version.units.size(), 0),
+      en_link(en_version.units.size(), 0) {
+  for (std::size_t l = 0; l < links.links.size(); ++l) {
+    for (std::size_t u : links.links[l].zh) zh_link[u] = l;
+    for (std::size_t u : links.links[l].en) en_link[u] = l;
+  }
+}
+
+std::vector<const Link*> CheckInput::two_sided() const {
+  std::vector<const Link*> out;
+  for (const Link& l : alignment.links) {
+    if (!l.zh.empty() && !l.en.empty()) out.push_back(&l);
+  }
+  return out;
+}
+
+const std::vector<CheckRule>& check_rules() {
+  using namespace checks;  // NOLINT: the rule table
+  static const std::vector<CheckRule> rules = {
+      {"omission", Severity::kError, "Omission",
+       "A Chinese unit has no counterpart in the English version.", omission},
+      {"addition", Severity::kWarning, "Addition",
+       "An English unit has no counterpart in the Chinese version.", addition},
+      {"partial-omission", Severity::kWarning, "Partial omission",
+       "An aligned pair whose lengths differ far beyond the usual Chinese-English ratio.",
+       partial_omission},
+      {"polarity", Severity::kError, "Polarity", "Negation on one side of an aligned pair only.",
+       polarity},
+      {"relation", Severity::kWarning, "Argument relation",
+       "An attack in one graph that is a support, or nothing, in the other.", relation},
+      {"connective", Severity::kWarning, "Connective sense",
+       "A contrast, concession, cause or result connective whose sense changed in translation.",
+       connective},
+      {"role", Severity::kWarning, "Argumentative role",
+       "Aligned units where one is a claim and the other a premise.", role},
+      {"number", Severity::kError, "Numbers",
+       "Numbers or quantities that differ between aligned units.", number},
+      {"enumeration", Severity::kWarning, "Enumeration",
+       "Lists of different lengths, or a list in one version rendered as prose in the other.",
+       enumeration},
+      {"structure", Severity::kError, "Sections",
+       "Sections missing, added or reordered, and section numbers that skip.", sections},
+      {"untranslated", Severity::kError, "Untranslated text",
+       "An English unit still in Chinese, or Chinese characters left in English text.",
+       untranslated},
+      {"terminology", Severity::kWarning, "Terminology",
+       "A glossary term whose aligned English unit uses none of its translations, or several "
+       "translations "
+       "of one term.",
+       glossary_terms},
+      {"term-consistency", Severity::kInfo, "Term consistency",
+       "A key Chinese term (in the title or a heading) rendered by its usual English word in most "
+       "units but not in "
+       "some.",
+       term_consistency},
+      {"major-claim", Severity::kWarning, "Major claim",
+       "The two theses (titles) differ in their anchors.", major_claim},
+      {"question", Severity::kInfo, "Question",
+       "A question in one version is a statement in the other.", question},
+      {"emphasis", Severity::kInfo, "Emphasis", "Bold or italic in one version only.", emphasis},
+  };
+  return rules;
+}
+
+std::vector<Finding> run_checks(const CheckInput& input) {
+  std::vector<Finding> out;
+  for (const CheckRule& rule : check_rules()) rule.run(input, out);
+  // Document order: the alignment link of the finding's first unit.
+  auto key = [&input](const Finding& f) {
+    if (!f.zh.empty()) return input.zh_link[f.zh.front()];
+    if (!f.en.empty()) return input.en_link[f.en.front()];
+    return static_cast<std::size_t>(-1);
+  };
+  std::stable_sort(out.begin(), out.end(), [&key](const Finding& a, const Finding& b) {
+    return key(a) != key(b) ? key(a) < key(b) : a.code < b.code;
+  });
+  return out;
+}
+
+std::string quote(const std::string& text, std::size_t max_code_points) {
+  std::size_t i = 0, n = 0;
+  while (i < text.size() && n < max_code_points) decode_utf8(text, i), ++n;
+  return "“" + text.substr(0, i) + (i < text.size() ? "…" : "") + "”";
+}
+
+std::string join_texts(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
+  std::string out;
+  for (std::size_t u : units) out += (out.empty() ? "" : " ") + v.units[u].text;
+  return out;
+}
+
+}  // namespace argmap

@@ -1,0 +1,101 @@
+// The argument across languages: attacks kept as attacks, connective senses kept, claims kept
+// as claims, and the two theses saying the same thing.
+#include <algorithm>
+#include <set>
+
+#include "argmap/checks/rules.h"
+#include "argmap/export/json.h"
+
+namespace argmap::checks {
+namespace {
+
+std::string relation_words(const VersionAnalysis& v, const Relation& r) {
+  std::string s = std::string(r.type == RelationType::kAttack ? "attack" : "support") + " " +
+                  unit_id(v.lang, r.from) + " → " + unit_id(v.lang, r.to);
+  if (!r.marker.empty()) s += " (" + r.marker + ")";
+  return s;
+}
+
+// The first sense of the connective opening a side, among those that carry the argument.
+std::string argument_sense(const VersionAnalysis& v, const std::vector<std::size_t>& units,
+                           std::string& form) {
+  static const std::set<std::string> kSenses = {"contrast", "concession", "cause", "result"};
+  for (std::size_t u : units) {
+    for (const ConnectiveUse& c : v.features[u].connectives) {
+      if (!c.unit_initial || !kSenses.count(c.senses.front())) continue;
+      form = c.form;
+      return c.senses.front();
+    }
+  }
+  return "";
+}
+
+bool is_claim(Role r) { return r == Role::kClaim || r == Role::kMajorClaim; }
+
+bool is_structural(const VersionAnalysis& v, std::size_t u) {
+  return v.graph.roles[u] == Role::kMajorClaim || v.units[u].kind == UnitKind::kHeading ||
+         v.units[u].kind == UnitKind::kTitle;
+}
+
+}  // namespace
+
+void relation(const CheckInput& in, std::vector<Finding>& out) {
+  for (const RelationLink& r : in.alignment.relations) {
+    const VersionAnalysis& v = in.version(r.lang);
+    const Relation& rel = v.graph.relations[r.relation];
+    if (rel.type != RelationType::kAttack || r.match == RelationMatch::kSame) continue;
+    const VersionAnalysis& other = in.version(argmap::other(r.lang));
+    Finding f{"relation", Severity::kWarning, "", {}, {}};
+    const std::string where = r.lang == Lang::kZh ? "Chinese" : "English";
+    const std::string there = r.lang == Lang::kZh ? "English" : "Chinese";
+    f.message = "the " + where + " " + relation_words(v, rel) +
+                (r.match == RelationMatch::kTypeDiffers
+                     ? " is a support in the " + there + " graph (" +
+                           relation_words(other, other.graph.relations[*r.other]) + ")"
+                     : " has no counterpart in the " + there + " graph");
+    (r.lang == Lang::kZh ? f.zh : f.en) = {rel.from, rel.to};
+    out.push_back(std::move(f));
+  }
+}
+
+void connective(const CheckInput& in, std::vector<Finding>& out) {
+  for (const Link* l : in.two_sided()) {
+    std::string zh_form, en_form;
+    const std::string zh = argument_sense(in.zh, l->zh, zh_form),
+                      en = argument_sense(in.en, l->en, en_form);
+    if (zh.empty() || en.empty() || zh == en) continue;
+    if ((zh == "contrast" && en == "concession") || (zh == "concession" && en == "contrast"))
+      continue;
+    Finding f{"connective", Severity::kWarning, "", l->zh, l->en};
+    f.message = "connective sense changed: " + zh_form + " (" + zh + ") became " + en_form + " (" +
+                en + ")";
+    out.push_back(std::move(f));
+  }
+}
+
+// Claim against premise: a warning for section claims and theses; other units are summed up
+// in one note, since a claim cue on one side only is common and minor.
+void role(const CheckInput& in, std::vector<Finding>& out) {
+  Finding minor{"role", Severity::kInfo, "", {}, {}};
+  for (const Link* l : in.two_sided()) {
+    if (l->zh.size() != 1 || l->en.size() != 1) continue;
+    const std::size_t z = l->zh[0], e = l->en[0];
+    if (is_claim(in.zh.graph.roles[z]) == is_claim(in.en.graph.roles[e])) continue;
+    if (is_structural(in.zh, z) || is_structural(in.en, e)) {
+      Finding f{"role", Severity::kWarning, "", l->zh, l->en};
+      f.message = std::string("a ") + role_name(in.zh.graph.roles[z]) + " in Chinese is a " +
+                  role_name(in.en.graph.roles[e]) + " in English";
+      out.push_back(std::move(f));
+      continue;
+    }
+    minor.zh.push_back(z);
+    minor.en.push_back(e);
+  }
+  if (minor.zh.empty()) return;
+  minor.message = std::to_string(minor.zh.size()) +
+                  " aligned units read as a claim in one version and as a premise in the other "
+                  "(a claim cue such as 必须/真正的/must on one side only)";
+  out.push_back(std::move(minor));
+}
+
+}  // namespace argmap::checks

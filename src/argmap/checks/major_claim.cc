@@ -1,0 +1,65 @@
+// Major claim: the two theses (the titles) compared by their anchors — Latin tokens such as AGI,
+// numbers, negation and dictionary-free content words that one side drops.
+#include <algorithm>
+
+#include "argmap/checks/rules.h"
+
+namespace argmap::checks {
+namespace {
+
+std::optional<std::size_t> title_of(const VersionAnalysis& v) {
+  for (std::size_t u = 0; u < v.units.size(); ++u) {
+    if (v.graph.roles[u] == Role::kMajorClaim && v.graph.role_rules[u] == "title.major_claim")
+      return u;
+  }
+  return std::nullopt;
+}
+
+// Latin tokens of the Chinese title (AGI) missing from the English one.
+std::vector<std::string> missing_latin(const std::string& zh, const std::string& en) {
+  std::vector<std::string> out;
+  std::string word;
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  const std::string en_lower = lower(en);
+  for (char c : zh + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      if (en_lower.find(lower(word)) == std::string::npos) out.push_back(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void major_claim(const CheckInput& in, std::vector<Finding>& out) {
+  const auto zh = title_of(in.zh), en = title_of(in.en);
+  if (!zh || !en) return;
+  std::vector<std::string> differences;
+  for (const std::string& w : missing_latin(in.zh.units[*zh].text, in.en.units[*en].text)) {
+    differences.push_back("“" + w + "” is not in the English title");
+  }
+  const auto& zf = in.zh.features[*zh].negation;
+  const auto& ef = in.en.features[*en].negation;
+  if (polarity_differs(in, {*zh}, {*en})) {
+    differences.push_back(zf.empty()
+                              ? "only the English title is negated (" + ef.front().form + ")"
+                              : "only the Chinese title is negated (" + zf.front().form + ")");
+  }
+  if (in.zh.features[*zh].question != in.en.features[*en].question) {
+    differences.push_back("only one title is a question");
+  }
+  if (differences.empty()) return;
+  Finding f{
+      "major-claim", Severity::kWarning, "the two titles state different theses: ", {*zh}, {*en}};
+  for (std::size_t i = 0; i < differences.size(); ++i)
+    f.message += (i ? "; " : "") + differences[i];
+  out.push_back(std::move(f));
+}
+
+}  // namespace argmap::checks

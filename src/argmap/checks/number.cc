@@ -1,0 +1,60 @@
+// Numbers: the quantities of aligned units, normalised (十年 = a decade = 10 years; 百分之四十 =
+// 40 percent), must agree; a unit on one side only (三十遍 / thirty times) is not a difference.
+#include <algorithm>
+#include <cstdio>
+
+#include "argmap/checks/rules.h"
+
+namespace argmap::checks {
+namespace {
+
+std::vector<Quantity> quantities(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
+  std::vector<Quantity> out;
+  for (std::size_t u : units)
+    out.insert(out.end(), v.features[u].numbers.begin(), v.features[u].numbers.end());
+  return out;
+}
+
+bool same(const Quantity& a, const Quantity& b) {
+  return a.value == b.value && (a.unit == b.unit || a.unit.empty() || b.unit.empty());
+}
+
+// Removes the quantities both sides share; what remains differs.
+void cancel(std::vector<Quantity>& zh, std::vector<Quantity>& en) {
+  for (auto z = zh.begin(); z != zh.end();) {
+    const auto e =
+        std::find_if(en.begin(), en.end(), [&z](const Quantity& q) { return same(*z, q); });
+    if (e == en.end()) {
+      ++z;
+      continue;
+    }
+    en.erase(e);
+    z = zh.erase(z);
+  }
+}
+
+std::string listed(const std::vector<Quantity>& items) {
+  if (items.empty()) return "none";
+  std::string s;
+  for (const Quantity& q : items) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g%s%s", q.value, q.unit.empty() ? "" : " ", q.unit.c_str());
+    s += (s.empty() ? "" : ", ") + std::string(buf);
+  }
+  return s;
+}
+
+}  // namespace
+
+void number(const CheckInput& in, std::vector<Finding>& out) {
+  for (const Link* l : in.two_sided()) {
+    auto zh = quantities(in.zh, l->zh), en = quantities(in.en, l->en);
+    cancel(zh, en);
+    if (zh.empty() && en.empty()) continue;
+    Finding f{"number", Severity::kError, "", l->zh, l->en};
+    f.message = "numbers differ: Chinese has " + listed(zh) + " where English has " + listed(en);
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace argmap::checks

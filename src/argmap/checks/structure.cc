@@ -1,0 +1,129 @@
+// Structure: sections missing, added or reordered, section numbers that skip, and lists —
+// different lengths, or a list in one version rendered as prose in the other.
+#include <algorithm>
+#include <set>
+
+#include "argmap/checks/rules.h"
+#include "argmap/export/json.h"
+
+namespace argmap::checks {
+namespace {
+
+std::string section_name(const VersionAnalysis& v, std::size_t s) {
+  const Section& sec = v.structure.sections[s];
+  if (sec.heading) {
+    for (std::size_t u = 0; u < v.units.size(); ++u) {
+      if (v.units[u].block == *sec.heading) return quote(v.units[u].text, 30);
+    }
+  }
+  return section_id(v.structure, s);
+}
+
+std::vector<std::size_t> units_in(const VersionAnalysis& v, std::size_t section) {
+  std::vector<std::size_t> out;
+  for (std::size_t u = 0; u < v.units.size(); ++u) {
+    if (v.units[u].section == section) out.push_back(u);
+  }
+  return out;
+}
+
+void skipped_numbers(const VersionAnalysis& v, std::vector<Finding>& out) {
+  long long expected = 1;
+  for (std::size_t s = 0; s < v.structure.sections.size(); ++s) {
+    const Section& sec = v.structure.sections[s];
+    if (sec.kind != SectionKind::kNumbered) continue;
+    if (*sec.number != expected) {
+      Finding f{"structure", Severity::kWarning, "", {}, {}};
+      f.message = "section numbers skip: " + std::to_string(*sec.number) + " follows " +
+                  std::to_string(expected - 1);
+      (v.lang == Lang::kZh ? f.zh : f.en) = units_in(v, s);
+      out.push_back(std::move(f));
+    }
+    expected = *sec.number + 1;
+  }
+}
+
+// The list a unit is an item of, or -1.
+long list_of(const VersionAnalysis& v, std::size_t u) {
+  const Block& b = v.structure.blocks[v.units[u].block];
+  return b.kind == BlockKind::kListItem && b.list ? static_cast<long>(*b.list) : -1;
+}
+
+// Item units of every list of a version, in one pass.
+std::vector<std::vector<std::size_t>> list_items(const VersionAnalysis& v) {
+  std::vector<std::vector<std::size_t>> out(v.structure.lists.size());
+  for (std::size_t u = 0; u < v.units.size(); ++u) {
+    if (const long l = list_of(v, u); l >= 0) out[static_cast<std::size_t>(l)].push_back(u);
+  }
+  return out;
+}
+
+const char* language(Lang lang) { return lang == Lang::kZh ? "Chinese" : "English"; }
+
+// One list of `lang` against the units its items are aligned to.
+void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t>& mine,
+                  const std::vector<std::vector<std::size_t>>& other_lists,
+                  std::vector<Finding>& out) {
+  const VersionAnalysis& other = in.version(argmap::other(lang));
+  std::vector<std::size_t> theirs;
+  std::set<long> their_lists;
+  for (std::size_t u : mine) {
+    const Link& link = in.alignment.links[(lang == Lang::kZh ? in.zh_link : in.en_link)[u]];
+    for (std::size_t t : lang == Lang::kZh ? link.en : link.zh) {
+      if (std::find(theirs.begin(), theirs.end(), t) == theirs.end()) theirs.push_back(t);
+      their_lists.insert(list_of(other, t));
+    }
+  }
+  if (theirs.empty()) return;
+  Finding f{"enumeration", Severity::kInfo, "", {}, {}};
+  if (their_lists == std::set<long>{-1}) {
+    f.message = "a " + std::to_string(mine.size()) + "-item list in " + language(lang) +
+                " is rendered as running text in " + language(argmap::other(lang));
+  } else {
+    const long l = *std::max_element(their_lists.begin(), their_lists.end());
+    theirs = other_lists[static_cast<std::size_t>(l)];
+    if (lang == Lang::kEn || theirs.size() == mine.size()) return;  // lengths: once, from Chinese
+    f.severity = Severity::kWarning;
+    f.message = "the list has " + std::to_string(mine.size()) + " items in Chinese and " +
+                std::to_string(theirs.size()) + " in English";
+  }
+  (lang == Lang::kZh ? f.zh : f.en) = mine;
+  (lang == Lang::kZh ? f.en : f.zh) = theirs;
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void sections(const CheckInput& in, std::vector<Finding>& out) {
+  for (const SectionLink& s : in.alignment.sections) {
+    if (s.zh && s.en) continue;
+    Finding f{"structure", s.zh ? Severity::kError : Severity::kWarning, "", {}, {}};
+    if (s.zh) {
+      f.zh = units_in(in.zh, *s.zh);
+      f.message = "section " + section_name(in.zh, *s.zh) + " is missing from the English version";
+    } else {
+      f.en = units_in(in.en, *s.en);
+      f.message =
+          "section " + section_name(in.en, *s.en) + " has no counterpart in the Chinese version";
+    }
+    out.push_back(std::move(f));
+  }
+  if (in.alignment.sections_reordered) {
+    out.push_back(Finding{"structure",
+                          Severity::kWarning,
+                          "sections are in a different order in the two versions",
+                          {},
+                          {}});
+  }
+  skipped_numbers(in.zh, out);
+  skipped_numbers(in.en, out);
+}
+
+// Each list of either version, compared with what its items are aligned to.
+void enumeration(const CheckInput& in, std::vector<Finding>& out) {
+  const auto zh = list_items(in.zh), en = list_items(in.en);
+  for (const auto& mine : zh) compare_list(in, Lang::kZh, mine, en, out);
+  for (const auto& mine : en) compare_list(in, Lang::kEn, mine, zh, out);
+}
+
+}  // namespace argmap::checks

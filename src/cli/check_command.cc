@@ -1,0 +1,30 @@
+#include "argmap/export/json.h"
+#include "argmap/export/review.h"
+#include "argmap/export/sarif.h"
+#include "cli/commands.h"
+
+namespace argmap::cli {
+
+// `argmap check`: the review. Both versions are needed.
+Result<CheckOutcome> run_check(const Options& options, bool colour,
+                               std::vector<std::string>& notes) {
+  Result<Loaded> loaded = load(options, /*need_both=*/true, /*align=*/true, /*check=*/true);
+  if (!loaded) return loaded.error();
+  notes = std::move(loaded->notes);
+  const Analysis& a = loaded->analysis;
+  CheckOutcome outcome;
+  if (options.format == "sarif") {
+    outcome.text = write_sarif(a);
+  } else if (options.format == "json") {
+    outcome.text = write_json(a);
+  } else {
+    outcome.text = write_review(a, colour);
+  }
+  if (const auto threshold = parse_severity(options.fail_on)) {
+    for (const Finding& f : a.findings)
+      outcome.failed |= severity_rank(f.severity) >= severity_rank(*threshold);
+  }
+  return outcome;
+}
+
+}  // namespace argmap::cli
