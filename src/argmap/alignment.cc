@@ -134,12 +134,10 @@ class SectionAligner {
   std::vector<std::vector<Cell>> cells_;
 };
 
-std::vector<std::size_t> units_of(const VersionAnalysis& v, std::optional<std::size_t> section) {
-  std::vector<std::size_t> out;
-  if (!section) return out;
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    if (v.units[u].section == *section) out.push_back(u);
-  }
+// Units of each section, in one pass.
+std::vector<std::vector<std::size_t>> units_by_section(const VersionAnalysis& v) {
+  std::vector<std::vector<std::size_t>> out(v.structure.sections.size());
+  for (std::size_t u = 0; u < v.units.size(); ++u) out[v.units[u].section].push_back(u);
   return out;
 }
 
@@ -178,17 +176,26 @@ void map_relations(Lang lang, const VersionAnalysis& from, const VersionAnalysis
 }  // namespace
 
 std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered) {
+  // Keys repeat in long documents (each chapter's 1. 2. 3.): the k-th "n1" pairs with the k-th.
+  auto keys = [](const Structure& s) {
+    std::vector<std::string> out;
+    std::map<std::string, std::size_t> seen;
+    std::size_t unnumbered = 0;
+    for (std::size_t i = 0; i < s.sections.size(); ++i) {
+      const std::string key = section_key(s, i, unnumbered);
+      out.push_back(key + "#" + std::to_string(seen[key]++));
+    }
+    return out;
+  };
+  const std::vector<std::string> zh_keys = keys(zh), en_keys = keys(en);
   std::map<std::string, std::size_t> en_by_key;
-  std::size_t unnumbered = 0;
-  for (std::size_t j = 0; j < en.sections.size(); ++j)
-    en_by_key.emplace(section_key(en, j, unnumbered), j);
+  for (std::size_t j = 0; j < en_keys.size(); ++j) en_by_key.emplace(en_keys[j], j);
   std::vector<SectionLink> out;
   std::vector<bool> used(en.sections.size(), false);
-  unnumbered = 0;
   reordered = false;
   std::optional<std::size_t> last;
-  for (std::size_t i = 0; i < zh.sections.size(); ++i) {
-    const auto it = en_by_key.find(section_key(zh, i, unnumbered));
+  for (std::size_t i = 0; i < zh_keys.size(); ++i) {
+    const auto it = en_by_key.find(zh_keys[i]);
     if (it == en_by_key.end()) {
       out.push_back({i, std::nullopt});
       continue;
@@ -218,8 +225,11 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
     };
     return key(a) < key(b);
   });
+  const auto zh_units = units_by_section(zh), en_units = units_by_section(en);
   for (const SectionLink& s : order) {
-    SectionAligner aligner(anchors, units_of(zh, s.zh), units_of(en, s.en), result.used_dictionary);
+    SectionAligner aligner(anchors, s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{},
+                           s.en ? en_units[*s.en] : std::vector<std::size_t>{},
+                           result.used_dictionary);
     for (Link& l : aligner.run()) result.links.push_back(std::move(l));
   }
   map_relations(Lang::kZh, zh, en, result.links, result.relations);

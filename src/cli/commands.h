@@ -21,6 +21,9 @@ Result<Loaded> load(const Options& options, bool need_both, bool align, bool che
 Result<std::string> run_parse(const Options& options);
 Result<std::string> run_align(const Options& options, std::vector<std::string>& notes);
 
+Result<std::string> run_export(const Options& options, std::vector<std::string>& notes);
+std::vector<std::string> export_formats();
+
 // `check` also says whether findings reached --fail-on, for the exit code.
 struct CheckOutcome {
   std::string text;

@@ -7,15 +7,11 @@ namespace argmap::cli {
 namespace {
 
 Error usage(std::string message) {
-  return Error{ExitCode::kUsage,
-               "argmap",
-               std::nullopt,
-               0,
-               0,
-               std::move(message) + " (see 'argmap --help')"};
+  return Error{
+      ExitCode::kUsage, "", std::nullopt, 0, 0, std::move(message) + " (see 'argmap --help')"};
 }
 
-const std::vector<std::string> kCommands = {"parse", "align", "check"};
+const std::vector<std::string> kCommands = {"parse", "align", "check", "export"};
 
 using Setter = std::function<std::optional<Error>(Options&, const std::string&)>;
 
@@ -41,8 +37,9 @@ const std::map<std::string, Setter>& valued_flags() {
        }},
       {"--format",
        [](Options& o, const std::string& v) -> std::optional<Error> {
-         if (v != "json" && v != "text")
-           return usage("--format takes json or text, not '" + v + "'");
+         if (v != "json" && v != "text" && v != "sarif") {
+           return usage("--format takes json, text or sarif, not '" + v + "'");
+         }
          o.format = v;
          return std::nullopt;
        }},
@@ -62,6 +59,11 @@ const std::map<std::string, Setter>& valued_flags() {
            return usage("--fail-on takes error, warning, info or never, not '" + v + "'");
          }
          o.fail_on = v;
+         return std::nullopt;
+       }},
+      {"--to",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.to = v;
          return std::nullopt;
        }},
       {"-o",
@@ -92,6 +94,7 @@ std::optional<Error> check(const Options& o) {
   if (o.inputs.empty())
     return usage("'" + o.command + "' needs an input file (or - for standard input)");
   if (o.inputs.size() == 2 && o.lang) return usage("--lang reads one one-language input, not two");
+  if (o.command == "export" && o.to.empty()) return usage("argmap export needs --to FORMAT");
   if (o.format == "sarif" && o.command != "check")
     return usage("--format sarif is for argmap check");
   if (o.lang && o.command != "parse")
@@ -142,6 +145,7 @@ Usage:
   argmap parse INPUT [INPUT2] [options]   argument graph of each language version, as JSON
   argmap align INPUT [INPUT2] [options]   graphs plus the alignment of the two versions
   argmap check INPUT [INPUT2] [options]   translation review: findings as text, JSON or SARIF
+  argmap export INPUT [INPUT2] --to FORMAT [-o PATH]   argument maps for other tools and people
   argmap --version
   argmap COMMAND --help
 
@@ -174,6 +178,23 @@ Examples:
 }
 
 std::string command_help(const std::string& command) {
+  if (command == "export") {
+    return R"(argmap export — argument maps for other tools and for people
+
+Usage:
+  argmap export INPUT [INPUT2] --to FORMAT [-o PATH] [--glossary FILE] [--dict PATH | --no-dict]
+
+Runs the whole pipeline (graphs, alignment, review) and writes one format:
+  json     argmap JSON (schemas/argmap.schema.json)
+  text     the units with roles, relations and rules, for people
+  review   the translation review, compiler style
+  sarif    the review as SARIF 2.1.0
+
+Examples:
+  argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json
+  argmap export corpus/cycling-cities.zh.md corpus/cycling-cities.en.md --to review
+)";
+  }
   if (command == "check") {
     return R"(argmap check — review the translation: differences a careful reviewer would flag
 

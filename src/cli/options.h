@@ -23,6 +23,7 @@ struct Options {
   bool no_dict = false;              // --no-dict
   std::string glossary;              // --glossary FILE
   std::string fail_on = "error";     // --fail-on error|warning|info|never
+  std::string to;                    // export --to FORMAT
   bool explain = false;              // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;

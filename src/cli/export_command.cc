@@ -1,0 +1,58 @@
+#include <functional>
+#include <map>
+
+#include "argmap/export/json.h"
+#include "argmap/export/outline.h"
+#include "argmap/export/review.h"
+#include "argmap/export/sarif.h"
+#include "cli/commands.h"
+
+namespace argmap::cli {
+namespace {
+
+using Writer = std::function<Result<std::string>(const Analysis&)>;
+
+template <class F>
+Writer plain(F f) {
+  return [f](const Analysis& a) -> Result<std::string> { return f(a); };
+}
+
+// Every format `argmap export --to` knows, with the writer that makes it.
+const std::map<std::string, Writer>& writers() {
+  static const std::map<std::string, Writer> table = {
+      {"json", plain([](const Analysis& a) { return write_json(a); })},
+      {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},
+      {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
+      {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},
+  };
+  return table;
+}
+
+}  // namespace
+
+std::vector<std::string> export_formats() {
+  std::vector<std::string> out;
+  for (const auto& [name, writer] : writers()) out.push_back(name);
+  return out;
+}
+
+// `argmap export --to FORMAT`: the whole pipeline, then one writer.
+Result<std::string> run_export(const Options& options, std::vector<std::string>& notes) {
+  const auto it = writers().find(options.to);
+  if (it == writers().end()) {
+    std::string known;
+    for (const std::string& f : export_formats()) known += (known.empty() ? "" : ", ") + f;
+    return Error{ExitCode::kUsage,
+                 "",
+                 std::nullopt,
+                 0,
+                 0,
+                 "--to takes one of " + known + ", not '" + options.to + "'"};
+  }
+  Result<Loaded> loaded = load(options, /*need_both=*/false, /*align=*/true, /*check=*/true);
+  if (!loaded) return loaded.error();
+  notes = std::move(loaded->notes);
+  return it->second(loaded->analysis);
+}
+
+}  // namespace argmap::cli
