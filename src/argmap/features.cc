@@ -68,7 +68,10 @@ void add_connective(const Lexicon& lexicon, const Phrase& p, std::string_view te
     // Single Chinese characters (但, 而, 则) count only where a clause starts.
     const bool short_form = lexicon.lang == Lang::kZh && count_code_points(c.form) == 1;
     if ((c.initial_only || short_form) && !clause_start) continue;
-    f.connectives.push_back({c.form, c.senses, at, at <= first_word(text)});
+    const bool counter =
+        std::find(lexicon.concession_counters.begin(), lexicon.concession_counters.end(), c.form) !=
+        lexicon.concession_counters.end();
+    f.connectives.push_back({c.form, c.senses, at, at <= first_word(text), counter});
     return;
   }
 }
@@ -105,6 +108,11 @@ bool Features::opens_with(std::string_view sense) const {
   return c && !c->senses.empty() && c->senses.front() == sense;
 }
 
+bool Features::opens_turn() const {
+  const ConnectiveUse* c = opening();
+  return c && (c->counter || c->senses.front() == "contrast");
+}
+
 bool Features::has_sense(std::string_view sense) const {
   auto in = [sense](const std::vector<std::string>& s) {
     return std::find(s.begin(), s.end(), sense) != s.end();
@@ -138,6 +146,7 @@ Features features_of(std::string_view text, const Lexicon& lexicon, const Phrase
       f.negation.push_back({p.form, hit.start});
     if (p.kinds & kHedge) f.hedges.push_back({p.form, hit.start});
     if (p.kinds & kClaimCue) f.claim_cues.push_back({p.form, hit.start});
+    if (p.kinds & kThesisCue) f.thesis_cue = true;
     if (p.kinds & kViewCue) f.view_cues.push_back({p.form, hit.start});
   }
   find_pairs(lexicon, text, forms, f);

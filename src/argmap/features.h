@@ -23,6 +23,7 @@ struct ConnectiveUse {
   std::vector<std::string> senses;
   std::size_t start = 0;
   bool unit_initial = false;  // opens the unit (after leading punctuation)
+  bool counter = false;       // opens the counter-position (nevertheless, 但): a turn
 };
 
 struct PairedUse {
@@ -37,6 +38,7 @@ struct Features {
   std::vector<Cue> negation;
   std::vector<Cue> hedges;
   std::vector<Cue> claim_cues;
+  bool thesis_cue = false;  // one of the claim cues is a thesis cue (should, 必须)
   std::vector<Cue> view_cues;
   std::vector<std::string> quotes;  // text inside “…”, "…", 「…」
   std::vector<Quantity> numbers;
@@ -45,6 +47,7 @@ struct Features {
   // The connective that opens the unit, if any.
   const ConnectiveUse* opening() const;
   bool opens_with(std::string_view sense) const;
+  bool opens_turn() const;  // the unit opens with a contrastive turn or a concession counter
   bool has_sense(std::string_view sense) const;  // any connective or paired form
   std::vector<std::string> senses() const;       // distinct, in order of appearance
 };

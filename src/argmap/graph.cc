@@ -90,15 +90,18 @@ class Builder {
 
   int thesis_score(std::size_t u) const {
     const Features& f = f_[u];
-    int score = f.claim_cues.empty() ? 0 : 3;
-    if (u == 0) score += 1;
+    int score = f.thesis_cue ? 3 : f.claim_cues.empty() ? 0 : 1;
+    if (u == 0) score += 2;
     if (f.question) score -= 3;
     if (!f.view_cues.empty()) score -= 3;
     if (const ConnectiveUse* c = f.opening()) {
+      // The author's position follows a turn (nevertheless, but) or a conclusion (therefore);
+      // reasons, examples and conceded points are not it.
       const std::string& sense = c->senses.front();
-      if (sense == "result" || sense == "conclusion") score += 1;
-      if (sense == "cause" || sense == "example" || sense == "concession" || sense == "addition")
-        score -= 2;
+      if (sense == "result" || sense == "conclusion") score += 2;
+      const bool aside =
+          sense == "cause" || sense == "example" || sense == "concession" || sense == "addition";
+      if (!c->counter && aside) score -= 3;
     }
     if (units_[u].kind == UnitKind::kListItem) score -= 2;
     return score;
@@ -205,7 +208,7 @@ class Builder {
   bool link_by_connective(std::size_t u, const ConnectiveUse& c, std::size_t prev,
                           std::size_t target) {
     const std::string& sense = c.senses.front();
-    if (sense == "contrast" && prev != kNone) return contrastive_turn(u, c, prev);
+    if ((sense == "contrast" || c.counter) && prev != kNone) return contrastive_turn(u, c, prev);
     if (sense == "concession") return concession(u, c, target);
     if (sense == "result" || sense == "conclusion") return conclusion(u, c, prev, target);
     if ((sense == "cause" || sense == "example") && prev != kNone) {

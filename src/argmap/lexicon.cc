@@ -89,7 +89,9 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.negation_prefixes = strings(j, "negation_prefixes");
   lexicon.hedges = strings(j, "hedges");
   lexicon.claim_cues = strings(j, "claim_cues");
+  lexicon.thesis_cues = strings(j, "thesis_cues");
   lexicon.view_cues = strings(j, "view_cues");
+  lexicon.concession_counters = strings(j, "concession_counters");
   lexicon.measure_words = strings(j, "measure_words");
   lexicon.stopwords = strings(j, "stopwords");
   lexicon.implicit_negation = strings(j, "implicit_negation");

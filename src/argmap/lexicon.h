@@ -74,7 +74,9 @@ struct Lexicon {
   std::vector<std::string> negation_prefixes;  // non-, un-: negate the word they begin
   std::vector<std::string> hedges;
   std::vector<std::string> claim_cues;
-  std::vector<std::string> view_cues;  // report a view the author goes on to reject
+  std::vector<std::string> thesis_cues;          // the strongest claim cues: should, 必须
+  std::vector<std::string> view_cues;            // report a view the author goes on to reject
+  std::vector<std::string> concession_counters;  // nevertheless, 仍然: open the author's side
   std::vector<QuantityUnit> quantity_units;
   std::vector<std::string> measure_words;         // 个, 种: a numeral before one counts things
   std::vector<std::string> stopwords;             // function words, left out of term statistics

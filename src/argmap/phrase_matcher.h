@@ -22,6 +22,7 @@ enum PhraseKind : std::uint32_t {
   kViewCue = 1u << 5,
   kPairFirst = 1u << 6,
   kPairSecond = 1u << 7,
+  kThesisCue = 1u << 8,
 };
 
 struct Phrase {
