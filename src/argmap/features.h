@@ -22,8 +22,10 @@ struct ConnectiveUse {
   std::string form;
   std::vector<std::string> senses;
   std::size_t start = 0;
-  bool unit_initial = false;  // opens the unit (after leading punctuation)
-  bool counter = false;       // opens the counter-position (nevertheless, 但): a turn
+  bool unit_initial = false;    // opens the unit (after leading punctuation)
+  bool counter = false;         // opens the counter-position (nevertheless, 但): a turn
+  bool clause_initial = false;  // starts a clause (after a comma or at the unit's start)
+  bool adverbial = false;       // may stand inside a clause ("X, however, Y"), unlike but/虽然
 };
 
 struct PairedUse {

@@ -88,19 +88,27 @@ class Builder {
     closing_thesis_ = last;
   }
 
+  static bool concludes(const Features& f) {
+    return std::any_of(f.connectives.begin(), f.connectives.end(), [](const ConnectiveUse& c) {
+      const std::string& sense = c.senses.front();
+      return sense == "result" || sense == "conclusion";
+    });
+  }
+
   int thesis_score(std::size_t u) const {
     const Features& f = f_[u];
     int score = f.thesis_cue ? 3 : f.claim_cues.empty() ? 0 : 1;
     if (u == 0) score += 2;
     if (f.question) score -= 3;
     if (!f.view_cues.empty()) score -= 3;
+    // A conclusion drawn (therefore, 因此), at the start or inside the sentence ("X is therefore
+    // Y"), is the strongest sign of the position; then the first sentence.
+    if (concludes(f)) score += 3;
     if (const ConnectiveUse* c = f.opening()) {
-      // The author's position follows a turn (nevertheless, but) or a conclusion (therefore);
-      // reasons, examples and conceded points are not it.
+      // Examples, additions and conceded points are asides, not the position; a sentence that
+      // opens with a reason ("Since X, Y should …") still states its own claim.
       const std::string& sense = c->senses.front();
-      if (sense == "result" || sense == "conclusion") score += 2;
-      const bool aside =
-          sense == "cause" || sense == "example" || sense == "concession" || sense == "addition";
+      const bool aside = sense == "example" || sense == "concession" || sense == "addition";
       if (!c->counter && aside) score -= 3;
     }
     if (units_[u].kind == UnitKind::kListItem) score -= 2;
@@ -177,6 +185,15 @@ class Builder {
     if (link_list_item(u)) return;
     if (const ConnectiveUse* c = f_[u].opening()) {
       if (link_by_connective(u, *c, prev, target)) return;
+    } else if (const ConnectiveUse* m = medial_turn(units_[u].text, f_[u]); m && prev != kNone) {
+      contrastive_turn(u, *m, prev);
+      return;
+    }
+    if (concedes_within(f_[u])) {
+      set_role(u, Role::kClaim, "concession.exchange");
+      relate(u, target, RelationType::kAttack, concession_marker(f_[u]), "concession.exchange",
+             0.55);
+      return;
     }
     if (!f_[u].view_cues.empty()) {
       set_role(u, Role::kPremise, "view.reported_opposing");
@@ -218,9 +235,13 @@ class Builder {
       return true;
     }
     if ((sense == "addition" || sense == "enumeration") && prev != kNone && out_[prev]) {
+      // Moreover / 此外 adds to the author's side: another reason beside a supporting unit,
+      // or, after an attack has been answered, one more reason for the claim.
+      const bool beside = out_[prev]->type == RelationType::kSupport;
       set_role(u, roles_[prev] == Role::kClaim ? Role::kClaim : Role::kPremise,
                "addition.parallel");
-      relate(u, out_[prev]->to, out_[prev]->type, c.form, "addition.parallel", 0.55);
+      relate(u, beside ? out_[prev]->to : target, RelationType::kSupport, c.form,
+             beside ? "addition.parallel" : "addition.after_attack", 0.55);
       return true;
     }
     return false;
@@ -251,13 +272,74 @@ class Builder {
   // (a clause follows), or, bare (admittedly, 诚然), concedes a point against the claim.
   bool concession(std::size_t u, const ConnectiveUse& c, std::size_t target) {
     if (has_main_clause(units_[u].text, c)) {
-      set_role(u, Role::kClaim, "concession.resolved");
-      relate(u, target, RelationType::kSupport, c.form, "concession.resolved", 0.6);
+      set_role(u, Role::kClaim, "concession.exchange");
+      relate(u, target, RelationType::kAttack, c.form, "concession.exchange", 0.55);
     } else {
       set_role(u, Role::kPremise, "concession.concedes");
       relate(u, target, RelationType::kAttack, c.form, "concession.concedes", 0.6);
     }
     return true;
+  }
+
+  // "X, however, Y" / "X however is Y": a contrastive adverb inside the unit's first clause,
+  // set off by commas or inside the clause, turns against the previous unit as an opening
+  // "However," does; "X，却 Y" / "X, yet Y" contrasts within the unit instead.
+  static const ConnectiveUse* medial_turn(std::string_view text, const Features& f) {
+    for (const ConnectiveUse& c : f.connectives) {
+      const bool turn = c.counter || c.senses.front() == "contrast";
+      const bool inside = !c.clause_initial || parenthetical(text, c);
+      if (turn && c.adverbial && !c.unit_initial && inside && in_first_clause(f, c)) return &c;
+    }
+    return nullptr;
+  }
+
+  static bool parenthetical(std::string_view text, const ConnectiveUse& c) {
+    const std::string_view after = text.substr(std::min(text.size(), c.start + c.form.size()));
+    return after.starts_with(",") || after.starts_with("，");
+  }
+
+  // No other connective starts a clause before c.
+  static bool in_first_clause(const Features& f, const ConnectiveUse& c) {
+    return std::none_of(f.connectives.begin(), f.connectives.end(), [&](const ConnectiveUse& o) {
+      return o.start < c.start && o.clause_initial;
+    });
+  }
+
+  // The unit concedes a point and answers it itself: 虽然…但…, "Granted X, but Y", "X may be
+  // so, yet Y", "X, even if Y". A concession connective or paired form, or a contrast that
+  // starts a later clause after a hedge, concession or reported view.
+  static bool concedes_within(const Features& f) {
+    const auto concessive = [](const std::vector<std::string>& senses) {
+      return !senses.empty() && senses.front() == "concession";
+    };
+    for (const PairedUse& p : f.paired) {
+      if (concessive(p.senses)) return true;
+    }
+    for (const ConnectiveUse& c : f.connectives) {
+      if (c.unit_initial || !c.clause_initial) continue;
+      if (concessive(c.senses) && !c.counter) return true;
+      if (c.senses.front() == "contrast" && conceded_before(f, c.start)) return true;
+    }
+    return false;
+  }
+
+  static bool conceded_before(const Features& f, std::size_t at) {
+    const auto before = [at](const auto& cue) { return cue.start < at; };
+    return std::any_of(f.hedges.begin(), f.hedges.end(), before) ||
+           std::any_of(f.view_cues.begin(), f.view_cues.end(), before) ||
+           std::any_of(f.connectives.begin(), f.connectives.end(), [&](const ConnectiveUse& c) {
+             return c.start < at && c.senses.front() == "concession" && !c.counter;
+           });
+  }
+
+  static std::string concession_marker(const Features& f) {
+    for (const PairedUse& p : f.paired) {
+      if (!p.senses.empty() && p.senses.front() == "concession") return p.first + "…" + p.second;
+    }
+    for (const ConnectiveUse& c : f.connectives) {
+      if (c.clause_initial && !c.unit_initial) return c.form;
+    }
+    return "";
   }
 
   // A clause break some words after the connective: "Although X, Y" but not "Admittedly, X".

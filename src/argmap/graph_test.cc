@@ -97,16 +97,51 @@ TEST_CASE("graph: a reported opposing view attacks the claim and the answer atta
   check_relation(en, 3, RelationType::kAttack, 1, "contrast.rebuts_previous");
 }
 
-TEST_CASE("graph: a bare concession attacks the claim; a resolved one states it", "[graph]") {
+TEST_CASE("graph: a bare concession attacks the claim and so does one answered in its sentence",
+          "[graph]") {
+  // 虽然…但… / although: the unit concedes a point against the claim and answers it itself.
   const auto en = graph_of(
       "Title\n\nAdmittedly, bike lanes cost money.\n\nAlthough they cost money, they pay back.\n",
       Lang::kEn);
   check_relation(en, 1, RelationType::kAttack, 0, "concession.concedes");
-  check_relation(en, 2, RelationType::kSupport, 0, "concession.resolved");
+  check_relation(en, 2, RelationType::kAttack, 0, "concession.exchange");
+  CHECK(en.graph.roles[2] == Role::kClaim);
   const auto zh =
       graph_of("标题\n\n诚然，自行车道需要投入。\n\n虽然需要投入，但回报更大。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kAttack, 0, "concession.concedes");
-  check_relation(zh, 2, RelationType::kSupport, 0, "concession.resolved");
+  check_relation(zh, 2, RelationType::kAttack, 0, "concession.exchange");
+}
+
+TEST_CASE("graph: a hedged or granted point answered by but in the same sentence is an exchange",
+          "[graph]") {
+  const auto en = graph_of(
+      "Title\n\nLanes may cost money at first, but they pay back within years.\n\n"
+      "Granted, drivers lose space, yet everyone gains safety.\n\nRiders are happy.\n",
+      Lang::kEn);
+  check_relation(en, 1, RelationType::kAttack, 0, "concession.exchange");
+  check_relation(en, 2, RelationType::kAttack, 0, "concession.exchange");
+  check_relation(en, 3, RelationType::kSupport, 0, "default.section_claim");
+  // Without a conceded point "X, but Y" is no exchange.
+  const auto plain = graph_of("Title\n\nLanes are cheap, but roads are not.\n", Lang::kEn);
+  CHECK(out_of(plain, 1).type == RelationType::kSupport);
+  const auto zh = graph_of(
+      "标题\n\n尽管车道占用了空间，大家的安全却得到了保障。\n\n骑车的人很高兴。\n", Lang::kZh);
+  check_relation(zh, 1, RelationType::kAttack, 0, "concession.exchange");
+  check_relation(zh, 2, RelationType::kSupport, 0, "default.section_claim");
+}
+
+TEST_CASE("graph: a contrastive adverb inside the first clause turns against the unit before",
+          "[graph]") {
+  const auto en = graph_of(
+      "Title\n\nI. Point\n\nLanes are expensive.\n\nThe benefit, however, is larger.\n\n"
+      "The cost however falls every year.\n",
+      Lang::kEn);
+  check_relation(en, 3, RelationType::kAttack, 2, "contrast.rebuts_previous");
+  check_relation(en, 4, RelationType::kAttack, 3, "contrast.rebuts_previous");
+  // Chinese contrast connectives count at a clause start: 却 after a comma contrasts inside its
+  // own sentence and does not turn against the unit before.
+  const auto zh = graph_of("标题\n\n一、论点\n\n车道很贵。\n\n系统很快，却不稳定。\n", Lang::kZh);
+  CHECK(out_of(zh, 3).rule != "contrast.rebuts_previous");
 }
 
 TEST_CASE("graph: a result connective makes a claim drawn from the unit before", "[graph]") {
@@ -141,6 +176,19 @@ TEST_CASE("graph: an additive connective runs parallel to the unit before", "[gr
   check_relation(en, 3, RelationType::kSupport, 1, "addition.parallel");
   const auto zh = graph_of("标题\n\n一、论点\n\n车道很安全。\n\n此外，车道很便宜。\n", Lang::kZh);
   check_relation(zh, 3, RelationType::kSupport, 1, "addition.parallel");
+}
+
+TEST_CASE("graph: an additive connective after an answered attack supports the claim", "[graph]") {
+  const auto en = graph_of(
+      "Title\n\nI. Point\n\nSome argue lanes are costly.\n\nBut they pay back.\n\n"
+      "Moreover, lanes are safe.\n",
+      Lang::kEn);
+  check_relation(en, 3, RelationType::kAttack, 2, "contrast.rebuts_previous");
+  check_relation(en, 4, RelationType::kSupport, 1, "addition.after_attack");
+  const auto zh = graph_of(
+      "标题\n\n一、论点\n\n有人认为车道成本太高。\n\n但车道会带来回报。\n\n此外，车道很安全。\n",
+      Lang::kZh);
+  check_relation(zh, 4, RelationType::kSupport, 1, "addition.after_attack");
 }
 
 TEST_CASE("graph: a lead-in is supported by the sentence that completes it", "[graph]") {
@@ -186,6 +234,19 @@ TEST_CASE("graph: without a title the unit that takes a position is the major cl
       Lang::kEn);
   CHECK(en.graph.roles[2] == Role::kMajorClaim);
   CHECK(en.graph.role_rules[2] == "thesis.claim_cue");
+}
+
+TEST_CASE("graph: without a title a conclusion drawn inside a sentence marks the thesis",
+          "[graph]") {
+  // "X is therefore Y" outranks the first sentence.
+  const auto en = graph_of(
+      "Dog owners rarely clean up the pavements. Higher fines are therefore the right measure. "
+      "Officers can enforce them.\n",
+      Lang::kEn);
+  CHECK(en.graph.roles[1] == Role::kMajorClaim);
+  const auto zh =
+      graph_of("狗主人很少清理人行道。提高罚款因此是正确的办法。巡查员可以执行。\n", Lang::kZh);
+  CHECK(zh.graph.roles[1] == Role::kMajorClaim);
 }
 
 TEST_CASE("graph: every unit but a major claim is connected and there are no cycles", "[graph]") {

@@ -43,7 +43,7 @@ TEST_CASE("a Roman-numbered heading is never cut after its numeral", "[segmentat
   CHECK(u.at(1) == "I. Compute Expands Capability, Not Subjecthood");
 }
 
-TEST_CASE("arrows and dashes stay inside their sentence; abbreviations do not split",
+TEST_CASE("arrows and dashes stay inside their sentence and abbreviations do not split",
           "[segmentation]") {
   CHECK(units_of("They describe how a system reacts — not whether it exists. Input → output.\n",
                  Lang::kEn) ==

@@ -24,7 +24,7 @@ argmap::SplitOptions lang(Lang l) {
 
 }  // namespace
 
-TEST_CASE("ATX and Setext headings open sections; the level-1 heading is the title",
+TEST_CASE("ATX and Setext headings open sections and the level-1 heading is the title",
           "[structure]") {
   auto a = analyse_texts(
       {"# The Title\n\nIntro.\n\n## 1. First\n\nText.\n\nSecond Part\n-----------\n\nMore.\n"},
