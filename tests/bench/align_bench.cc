@@ -2,34 +2,15 @@
 // k times as a two-file pair: time should grow linearly with k.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "argmap/analysis.h"
 #include "argmap/dictionary.h"
+#include "tests/bench/bench_input.h"
 
 namespace {
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// The seed's Chinese and English bodies (after 中文版 / English Version), k times each.
-std::pair<std::string, std::string> repeated_seed(int k) {
-  const std::string seed = read(ARGMAP_SOURCE_DIR "/corpus/scaling-compute-agi.zh-en.txt");
-  const std::size_t zh = seed.find("中文版") + std::string("中文版").size();
-  const std::size_t en = seed.find("English Version");
-  const std::string zh_body = seed.substr(zh, en - zh);
-  const std::string en_body = seed.substr(en + std::string("English Version").size());
-  std::string a = "《为什么堆算力无法产生 AGI》\n\n",
-              b = "Why Scaling Compute Will Inevitably Hit a Wall\n\n";
-  for (int i = 0; i < k; ++i) a += zh_body + "\n\n", b += en_body + "\n\n";
-  return {a, b};
-}
+using argmap::bench::repeated_seed;
 
 void BM_Align(benchmark::State& state) {
   const auto [zh, en] = repeated_seed(static_cast<int>(state.range(0)));
