@@ -5,6 +5,8 @@
 #include "argmap/export/outline.h"
 #include "argmap/export/review.h"
 #include "argmap/export/sarif.h"
+#include "argmap/export/tmx.h"
+#include "argmap/export/xliff.h"
 #include "cli/commands.h"
 
 namespace argmap::cli {
@@ -24,6 +26,8 @@ const std::map<std::string, Writer>& writers() {
       {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},
       {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
       {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},
+      {"tmx", plain([](const Analysis& a) { return write_tmx(a); })},
+      {"xliff", plain([](const Analysis& a) { return write_xliff(a); })},
   };
   return table;
 }
