@@ -2,6 +2,7 @@
 #include <map>
 
 #include "argmap/export/json.h"
+#include "argmap/export/md.h"
 #include "argmap/export/outline.h"
 #include "argmap/export/review.h"
 #include "argmap/export/sarif.h"
@@ -26,6 +27,7 @@ const std::map<std::string, Writer>& writers() {
       {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},
       {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
       {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},
+      {"md", plain([](const Analysis& a) { return write_md(a); })},
       {"tmx", plain([](const Analysis& a) { return write_tmx(a); })},
       {"xliff", plain([](const Analysis& a) { return write_xliff(a); })},
   };
