@@ -1,19 +1,27 @@
 #!/usr/bin/python3
-"""The TMX and XLIFF exports of every corpus essay, checked by real readers.
+"""The AIF, TMX and XLIFF exports of every corpus essay, checked by real readers.
 
 Usage: export_formats.py FORMAT ARGMAP REPO_ROOT
 
 FORMAT is one of
+  aif      validates `argmap export --to aif` against schemas/aif.schema.json (python3-jsonschema),
+           then checks what the schema cannot: ids unique, every edge joins existing nodes, each
+           L-node asserts one I-node through one YA-node, each relation of `argmap export --to
+           json` is exactly one RA (support) or CA (attack) node from its premise's I-node to its
+           conclusion's, and each alignment link with both sides is one MA node;
   xml      checks the TMX and XLIFF exports are well-formed with `xmllint --noout`
            (libxml2-utils), and that they hold one <tu> / <unit> per alignment link, with the
            link kind and the units' texts.
 Every export is made twice and must be byte-identical. Ends with `N passed, M failed`.
 """
+import collections
 import json
 import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+from jsonschema import Draft202012Validator
 
 ESSAYS = [
     ["corpus/scaling-compute-agi.zh-en.txt"],
@@ -24,7 +32,7 @@ ESSAYS = [
 TMX_LANG = {"zh": "zh-CN", "en": "en"}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XLF = "{urn:oasis:names:tc:xliff:document:2.0}"
-USAGE = "usage: export_formats.py xml ARGMAP REPO_ROOT"
+USAGE = "usage: export_formats.py xml|aif ARGMAP REPO_ROOT"
 
 
 def export(argmap, root, essay, fmt):
@@ -33,6 +41,67 @@ def export(argmap, root, essay, fmt):
     again = subprocess.run([argmap, "export"] + essay + ["--to", fmt], cwd=root, capture_output=True)
     assert again.stdout == out.stdout, f"export --to {fmt} differs between two runs"
     return out.stdout.decode("utf-8")
+
+
+def relations(doc):
+    """(lang, type, from, to) of every relation in argmap JSON."""
+    return [(lang, r["type"], r["from"], r["to"])
+            for lang, v in doc["versions"].items() for r in v["relations"]]
+
+
+# --- AIF ------------------------------------------------------------------------------------
+
+def aif_graph(aif):
+    nodes = {}
+    for n in aif["nodes"]:
+        assert n["nodeID"] not in nodes, f"duplicate node id {n['nodeID']}"
+        nodes[n["nodeID"]] = n
+    into, out = collections.defaultdict(list), collections.defaultdict(list)
+    edge_ids = set()
+    for e in aif["edges"]:
+        assert e["edgeID"] not in edge_ids, f"duplicate edge id {e['edgeID']}"
+        edge_ids.add(e["edgeID"])
+        assert e["fromID"] in nodes and e["toID"] in nodes, f"edge {e['edgeID']} dangles"
+        out[e["fromID"]].append(e["toID"])
+        into[e["toID"]].append(e["fromID"])
+    return nodes, into, out
+
+
+def check_locutions(aif, nodes, out):
+    speakers = {p["participantID"] for p in aif["participants"]}
+    spoken = {l["nodeID"] for l in aif["locutions"]}
+    l_nodes = {i for i, n in nodes.items() if n["type"] == "L"}
+    assert spoken == l_nodes, "locutions and L-nodes differ"
+    assert all(l["personID"] in speakers for l in aif["locutions"])
+    for l in l_nodes:
+        assert [nodes[y]["type"] for y in out[l]] == ["YA"], f"L-node {l} does not assert once"
+        assert [nodes[i]["type"] for i in out[out[l][0]]] == ["I"], f"YA of {l} targets no I-node"
+
+
+def check_aif(argmap, root, essay, validator):
+    aif = json.loads(export(argmap, root, essay, "aif"))
+    doc = json.loads(export(argmap, root, essay, "json"))
+    errors = [e.message for e in validator.iter_errors(aif)]
+    assert not errors, errors[:5]
+    nodes, into, out = aif_graph(aif)
+    check_locutions(aif, nodes, out)
+    ids = aif["argmap"]["ids"]
+    i_of = {ids[i]: i for i, n in nodes.items() if n["type"] == "I"}
+    units = [u for v in doc["versions"].values() for u in v["units"]]
+    assert len(i_of) == len(units) and all(u["id"] in i_of for u in units), "I-nodes != units"
+    assert all(nodes[i_of[u["id"]]]["text"] == u["text"] for u in units), "I-node text differs"
+    got = sorted((ids[s][:2], "support" if nodes[s]["type"] == "RA" else "attack",
+                  ids[into[s][0]], ids[out[s][0]])
+                 for s, n in nodes.items() if n["type"] in ("RA", "CA")
+                 if len(into[s]) == 1 and len(out[s]) == 1)
+    n_relation_nodes = sum(n["type"] in ("RA", "CA") for n in nodes.values())
+    assert n_relation_nodes == len(got), "an RA/CA node has other than one premise and one conclusion"
+    assert got == sorted(relations(doc)), "RA/CA nodes do not match the relations"
+    both = [a for a in doc.get("alignment", []) if a["zh"] and a["en"]]
+    ma = [i for i, n in nodes.items() if n["type"] == "MA"]
+    assert len(ma) == len(both), (len(ma), len(both))
+    assert sorted(sorted(ids[x] for x in into[m]) + sorted(ids[x] for x in out[m]) for m in ma) == \
+        sorted(sorted(a["zh"]) + sorted(a["en"]) for a in both), "MA nodes do not match the alignment"
 
 
 # --- TMX and XLIFF --------------------------------------------------------------------------
@@ -94,6 +163,12 @@ def main():
     fmt, argmap, root = sys.argv[1], os.path.abspath(sys.argv[2]), os.path.abspath(sys.argv[3])
     if fmt == "xml":
         check = lambda essay: check_xml(argmap, root, essay)
+    elif fmt == "aif":
+        with open(os.path.join(root, "schemas", "aif.schema.json"), encoding="utf-8") as f:
+            schema = json.load(f)
+        Draft202012Validator.check_schema(schema)
+        validator = Draft202012Validator(schema)
+        check = lambda essay: check_aif(argmap, root, essay, validator)
     else:
         sys.exit(USAGE)
     passed = failed = 0

@@ -1,6 +1,7 @@
 #include <functional>
 #include <map>
 
+#include "argmap/export/aif.h"
 #include "argmap/export/json.h"
 #include "argmap/export/md.h"
 #include "argmap/export/outline.h"
@@ -27,6 +28,7 @@ const std::map<std::string, Writer>& writers() {
       {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},
       {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
       {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},
+      {"aif", plain([](const Analysis& a) { return write_aif(a); })},
       {"md", plain([](const Analysis& a) { return write_md(a); })},
       {"tmx", plain([](const Analysis& a) { return write_tmx(a); })},
       {"xliff", plain([](const Analysis& a) { return write_xliff(a); })},
