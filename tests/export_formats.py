@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""The AIF, TMX and XLIFF exports of every corpus essay, checked by real readers.
+"""The AIF, Argdown, TMX and XLIFF exports of every corpus essay, checked by real readers.
 
-Usage: export_formats.py FORMAT ARGMAP REPO_ROOT
+Usage: export_formats.py FORMAT ARGMAP REPO_ROOT [ARGDOWN_BIN]
 
 FORMAT is one of
   aif      validates `argmap export --to aif` against schemas/aif.schema.json (python3-jsonschema),
@@ -9,6 +9,9 @@ FORMAT is one of
            L-node asserts one I-node through one YA-node, each relation of `argmap export --to
            json` is exactly one RA (support) or CA (attack) node from its premise's I-node to its
            conclusion's, and each alignment link with both sides is one MA node;
+  argdown  parses `argmap export --to argdown` with the Argdown CLI (`argdown json`, from the
+           npm package @argdown/cli that the Makefile installs) and checks it reports no errors
+           and finds one statement per unit and the same support and attack counts;
   xml      checks the TMX and XLIFF exports are well-formed with `xmllint --noout`
            (libxml2-utils), and that they hold one <tu> / <unit> per alignment link, with the
            link kind and the units' texts.
@@ -19,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 from jsonschema import Draft202012Validator
@@ -32,7 +36,7 @@ ESSAYS = [
 TMX_LANG = {"zh": "zh-CN", "en": "en"}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XLF = "{urn:oasis:names:tc:xliff:document:2.0}"
-USAGE = "usage: export_formats.py xml|aif ARGMAP REPO_ROOT"
+USAGE = "usage: export_formats.py xml|aif|argdown ARGMAP REPO_ROOT [ARGDOWN_BIN]"
 
 
 def export(argmap, root, essay, fmt):
@@ -104,6 +108,35 @@ def check_aif(argmap, root, essay, validator):
         sorted(sorted(a["zh"]) + sorted(a["en"]) for a in both), "MA nodes do not match the alignment"
 
 
+# --- Argdown --------------------------------------------------------------------------------
+
+def check_argdown(argmap, root, essay, argdown_bin):
+    source = export(argmap, root, essay, "argdown")
+    doc = json.loads(export(argmap, root, essay, "json"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "essay.argdown")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(source)
+        run = subprocess.run([argdown_bin, "json", path, tmp], capture_output=True, text=True)
+        assert run.returncode == 0, f"argdown exit {run.returncode}: {run.stderr[:500]}"
+        with open(os.path.join(tmp, "essay.json"), encoding="utf-8") as f:
+            parsed = json.load(f)
+    assert "error" not in (run.stdout + run.stderr).lower(), (run.stdout + run.stderr)[:500]
+    n_units = sum(len(v["units"]) for v in doc["versions"].values())
+    assert len(parsed["statements"]) == n_units, (len(parsed["statements"]), n_units)
+    texts = {}  # title -> the texts its statement is defined with (references have none)
+    for s in parsed["statements"].values():
+        texts[s["title"]] = [m["text"] for m in s["members"] if "text" in m]
+    for v in doc["versions"].values():
+        for u in v["units"]:
+            assert texts.get(u["id"]) == [u["text"]], (u["id"], texts.get(u["id"]), u["text"])
+    want = collections.Counter(r[1] for r in relations(doc))
+    got = collections.Counter(r["relationType"] for r in parsed["relations"])
+    assert got == want, (dict(got), dict(want))
+    ends = sorted((r["from"], r["to"]) for r in parsed["relations"])
+    assert ends == sorted((r[2], r[3]) for r in relations(doc)), "relation endpoints differ"
+
+
 # --- TMX and XLIFF --------------------------------------------------------------------------
 
 def xmllint(text):
@@ -169,6 +202,8 @@ def main():
         Draft202012Validator.check_schema(schema)
         validator = Draft202012Validator(schema)
         check = lambda essay: check_aif(argmap, root, essay, validator)
+    elif fmt == "argdown" and len(sys.argv) == 5:
+        check = lambda essay: check_argdown(argmap, root, essay, os.path.abspath(sys.argv[4]))
     else:
         sys.exit(USAGE)
     passed = failed = 0

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "argmap/export/aif.h"
+#include "argmap/export/argdown.h"
 #include "argmap/export/json.h"
 #include "argmap/export/md.h"
 #include "argmap/export/outline.h"
@@ -29,6 +30,7 @@ const std::map<std::string, Writer>& writers() {
       {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
       {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},
       {"aif", plain([](const Analysis& a) { return write_aif(a); })},
+      {"argdown", plain([](const Analysis& a) { return write_argdown(a); })},
       {"md", plain([](const Analysis& a) { return write_md(a); })},
       {"tmx", plain([](const Analysis& a) { return write_tmx(a); })},
       {"xliff", plain([](const Analysis& a) { return write_xliff(a); })},
