@@ -1,10 +1,15 @@
 #include <functional>
 #include <map>
 
+#include "argmap/export/aif.h"
+#include "argmap/export/argdown.h"
 #include "argmap/export/json.h"
+#include "argmap/export/md.h"
 #include "argmap/export/outline.h"
 #include "argmap/export/review.h"
 #include "argmap/export/sarif.h"
+#include "argmap/export/tmx.h"
+#include "argmap/export/xliff.h"
 #include "cli/commands.h"
 
 namespace argmap::cli {
@@ -24,6 +29,11 @@ const std::map<std::string, Writer>& writers() {
       {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},
       {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
       {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},
+      {"aif", plain([](const Analysis& a) { return write_aif(a); })},
+      {"argdown", plain([](const Analysis& a) { return write_argdown(a); })},
+      {"md", plain([](const Analysis& a) { return write_md(a); })},
+      {"tmx", plain([](const Analysis& a) { return write_tmx(a); })},
+      {"xliff", plain([](const Analysis& a) { return write_xliff(a); })},
   };
   return table;
 }

@@ -1,0 +1,64 @@
+#include "argmap/export/argdown.h"
+
+#include "argmap/export/json.h"
+
+namespace argmap {
+namespace {
+
+std::string title(Lang lang, std::size_t unit) { return "[" + unit_id(lang, unit) + "]"; }
+
+std::string section_heading(const VersionAnalysis& v, std::size_t s) {
+  const Section& section = v.structure.sections[s];
+  std::string text = section.kind == SectionKind::kPreamble ? "Preamble" : "Section";
+  for (const Unit& u : v.units) {
+    if (u.section == s && section.heading && u.block == *section.heading) {
+      text = u.text;
+      break;
+    }
+  }
+  return "## " + argdown_escape(text) + " (" + section_id(v.structure, s) + ")\n\n";
+}
+
+// `[zh:u12]: text`, then the unit's relation (at most one) indented under it.
+std::string statement(const VersionAnalysis& v, std::size_t u) {
+  std::string out = title(v.lang, u) + ": " + argdown_escape(v.units[u].text) + "\n";
+  for (const Relation& r : v.graph.relations) {
+    if (r.from != u) continue;
+    out += std::string("    ") + (r.type == RelationType::kAttack ? "-> " : "+> ") +
+           title(v.lang, r.to) + "\n";
+  }
+  return out + "\n";
+}
+
+void write_version(const VersionAnalysis& v, std::string& out) {
+  out += v.lang == Lang::kZh ? "# Chinese version (zh)\n\n" : "# English version (en)\n\n";
+  std::size_t section = v.structure.sections.size();
+  for (std::size_t u = 0; u < v.units.size(); ++u) {
+    if (v.units[u].section != section) {
+      section = v.units[u].section;
+      out += section_heading(v, section);
+    }
+    out += statement(v, u);
+  }
+}
+
+}  // namespace
+
+std::string argdown_escape(std::string_view text) {
+  static constexpr std::string_view kMarkup = "\\@#*_[]<>{}/.:;+-";
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (kMarkup.find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string write_argdown(const Analysis& analysis) {
+  std::string out;
+  for (const VersionAnalysis& v : analysis.versions) write_version(v, out);
+  return out;
+}
+
+}  // namespace argmap

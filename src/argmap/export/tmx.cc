@@ -1,0 +1,48 @@
+#include "argmap/export/tmx.h"
+
+#include <cstdio>
+
+#include "argmap/export/bitext.h"
+
+namespace argmap {
+namespace {
+
+std::string prop(const std::string& type, const std::string& value) {
+  return "      <prop type=\"" + type + "\">" + xml_escape(value) + "</prop>\n";
+}
+
+std::string tuv(const Analysis& analysis, Lang lang, const std::vector<std::size_t>& units) {
+  if (units.empty()) return "";
+  const char* code = lang == Lang::kZh ? "zh-CN" : "en";
+  return std::string("      <tuv xml:lang=\"") + code + "\"><seg>" +
+         xml_escape(side_text(analysis, lang, units)) + "</seg></tuv>\n";
+}
+
+std::string tu(const Analysis& analysis, const Link& link, std::size_t n) {
+  char score[16];
+  std::snprintf(score, sizeof score, "%.3f", link.score);
+  std::string out = "    <tu tuid=\"" + std::to_string(n) + "\">\n";
+  out += prop("x-link", link_kind(link));
+  if (analysis.alignment) out += prop("x-score", score);
+  if (!link.zh.empty()) out += prop("x-zh-units", side_ids(Lang::kZh, link.zh));
+  if (!link.en.empty()) out += prop("x-en-units", side_ids(Lang::kEn, link.en));
+  out += tuv(analysis, Lang::kZh, link.zh) + tuv(analysis, Lang::kEn, link.en);
+  return out + "    </tu>\n";
+}
+
+}  // namespace
+
+std::string write_tmx(const Analysis& analysis) {
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<tmx version=\"1.4\">\n"
+      "  <header creationtool=\"argmap\" creationtoolversion=\"" ARGMAP_VERSION
+      "\" segtype=\"sentence\" o-tmf=\"argmap\" adminlang=\"en\" srclang=\"zh-CN\" "
+      "datatype=\"plaintext\"/>\n"
+      "  <body>\n";
+  const std::vector<Link> links = bitext_links(analysis);
+  for (std::size_t i = 0; i < links.size(); ++i) out += tu(analysis, links[i], i + 1);
+  return out + "  </body>\n</tmx>\n";
+}
+
+}  // namespace argmap
