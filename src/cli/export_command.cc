@@ -1,11 +1,13 @@
 #include <functional>
 #include <map>
 
+#include "argmap/export/dot.h"
 #include "argmap/export/json.h"
 #include "argmap/export/outline.h"
 #include "argmap/export/review.h"
 #include "argmap/export/sarif.h"
 #include "cli/commands.h"
+#include "cli/graphviz.h"
 
 namespace argmap::cli {
 namespace {
@@ -20,7 +22,9 @@ Writer plain(F f) {
 // Every format `argmap export --to` knows, with the writer that makes it.
 const std::map<std::string, Writer>& writers() {
   static const std::map<std::string, Writer> table = {
+      {"dot", plain([](const Analysis& a) { return write_dot(a); })},
       {"json", plain([](const Analysis& a) { return write_json(a); })},
+      {"svg", [](const Analysis& a) { return render_svg(write_dot(a)); }},
       {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},
       {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
       {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},

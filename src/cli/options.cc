@@ -189,6 +189,8 @@ Runs the whole pipeline (graphs, alignment, review) and writes one format:
   text     the units with roles, relations and rules, for people
   review   the translation review, compiler style
   sarif    the review as SARIF 2.1.0
+  dot      Graphviz DOT: one digraph, the versions side by side, alignment edges between
+  svg      that DOT drawn by Graphviz `dot -Tsvg` (needs Graphviz; exit 74 without it)
 
 Examples:
   argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json
