@@ -2,6 +2,7 @@
 #include <map>
 
 #include "argmap/export/dot.h"
+#include "argmap/export/html.h"
 #include "argmap/export/json.h"
 #include "argmap/export/outline.h"
 #include "argmap/export/review.h"
@@ -23,6 +24,7 @@ Writer plain(F f) {
 const std::map<std::string, Writer>& writers() {
   static const std::map<std::string, Writer> table = {
       {"dot", plain([](const Analysis& a) { return write_dot(a); })},
+      {"html", plain([](const Analysis& a) { return write_html(a); })},
       {"json", plain([](const Analysis& a) { return write_json(a); })},
       {"svg", [](const Analysis& a) { return render_svg(write_dot(a)); }},
       {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},

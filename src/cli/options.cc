@@ -191,6 +191,7 @@ Runs the whole pipeline (graphs, alignment, review) and writes one format:
   sarif    the review as SARIF 2.1.0
   dot      Graphviz DOT: one digraph, the versions side by side, alignment edges between
   svg      that DOT drawn by Graphviz `dot -Tsvg` (needs Graphviz; exit 74 without it)
+  html     one self-contained page for translation review: aligned rows, findings, filter
 
 Examples:
   argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json
