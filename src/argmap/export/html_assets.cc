@@ -43,7 +43,9 @@ main { padding: 8px 24px 40px; }
 .row.has-warning:not(.has-error) { border-left: 5px solid var(--warning); }
 .row.has-info:not(.has-error):not(.has-warning) { border-left: 5px solid var(--info); }
 .cell { min-width: 0; }
-.cell.empty { color: #9e9e9e; font-style: italic; align-self: center; }
+.cell.empty { color: #757575; font-style: italic; align-self: stretch; display: flex;
+              align-items: center; justify-content: center; min-height: 2.5em;
+              border: 2px dashed #bdbdbd; border-radius: 4px; background: #fcfcfc; }
 .unit { padding: 3px 6px; border-radius: 4px; border: 2px solid transparent; }
 .unit + .unit { margin-top: 4px; border-top: 1px dashed var(--line); }
 .unit.hl { border-color: #6a1b9a; background: #f3e5f5; }
