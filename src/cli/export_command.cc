@@ -3,6 +3,8 @@
 
 #include "argmap/export/aif.h"
 #include "argmap/export/argdown.h"
+#include "argmap/export/dot.h"
+#include "argmap/export/html.h"
 #include "argmap/export/json.h"
 #include "argmap/export/md.h"
 #include "argmap/export/outline.h"
@@ -11,6 +13,7 @@
 #include "argmap/export/tmx.h"
 #include "argmap/export/xliff.h"
 #include "cli/commands.h"
+#include "cli/graphviz.h"
 
 namespace argmap::cli {
 namespace {
@@ -25,7 +28,10 @@ Writer plain(F f) {
 // Every format `argmap export --to` knows, with the writer that makes it.
 const std::map<std::string, Writer>& writers() {
   static const std::map<std::string, Writer> table = {
+      {"dot", plain([](const Analysis& a) { return write_dot(a); })},
+      {"html", plain([](const Analysis& a) { return write_html(a); })},
       {"json", plain([](const Analysis& a) { return write_json(a); })},
+      {"svg", [](const Analysis& a) { return render_svg(write_dot(a)); }},
       {"text", plain([](const Analysis& a) { return write_outline(a, /*explain=*/true); })},
       {"review", plain([](const Analysis& a) { return write_review(a, /*colour=*/false); })},
       {"sarif", plain([](const Analysis& a) { return write_sarif(a); })},

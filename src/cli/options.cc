@@ -189,6 +189,14 @@ Runs the whole pipeline (graphs, alignment, review) and writes one format:
   text     the units with roles, relations and rules, for people
   review   the translation review, compiler style
   sarif    the review as SARIF 2.1.0
+  dot      Graphviz DOT: one digraph, the versions side by side, alignment edges between
+  svg      that DOT drawn by Graphviz `dot -Tsvg` (needs Graphviz; exit 74 without it)
+  html     one self-contained page for translation review: aligned rows, findings, filter
+  aif      Argument Interchange Format JSON (AIFdb, OVA): both maps, alignment as MA nodes
+  argdown  Argdown source: statements and +>/-> relations per section
+  md       a Markdown outline: claims with their premises nested under them
+  tmx      TMX 1.4b: one translation unit per alignment link
+  xliff    XLIFF 2.1: one unit per alignment link, review findings as notes
 
 Examples:
   argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json

@@ -1,0 +1,92 @@
+// HTML export: escaping, and the seed essay's review page — one row per alignment link, every
+// unit and finding once, nothing fetched from the network, byte-identical reruns. The page's
+// behaviour in a browser is tested by tests/html_export.py (headless Chromium).
+#include "argmap/export/html.h"
+
+#include <catch2/catch.hpp>
+#include <regex>
+
+#include "argmap/export/json.h"
+#include "tests/testing.h"
+
+using argmap::Lang;
+using namespace argmap::testing;  // NOLINT: test helpers
+
+namespace {
+
+argmap::Analysis checked(const Essay& essay) {
+  std::vector<argmap::Input> inputs;
+  for (const std::string& f : essay.files)
+    inputs.push_back(*argmap::make_input(f, read_file(corpus(f))));
+  argmap::AnalyseOptions o;
+  o.align = true;
+  o.check = true;
+  auto a = argmap::analyse(std::move(inputs), o, lexicons());
+  REQUIRE(a.ok());
+  return std::move(a.value());
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("html: the five special characters are escaped", "[html]") {
+  CHECK(argmap::html_escape(R"(<a href="x">Tom & 'Jerry'</a>)") ==
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
+  CHECK(argmap::html_escape("《算力》") == "《算力》");
+}
+
+TEST_CASE("html: every corpus page has a row per link and each unit and finding once",
+          "[html][corpus]") {
+  for (const Essay& essay : kEssays) {
+    INFO(essay.gold);
+    const argmap::Analysis a = checked(essay);
+    const std::string html = argmap::write_html(a);
+    CHECK(count(html, "<div class=\"row") == a.alignment->links.size());
+    for (const argmap::VersionAnalysis& v : a.versions) {
+      const std::string code(argmap::lang_code(v.lang));
+      for (std::size_t u = 0; u < v.units.size(); ++u)
+        CHECK(count(html, "id=\"" + code + "-u" + std::to_string(u + 1) + "\"") == 1);
+    }
+    for (std::size_t f = 0; f < a.findings.size(); ++f) {
+      CHECK(count(html, "<li class=\"finding sev-" +
+                            std::string(argmap::severity_name(a.findings[f].severity)) +
+                            "\" id=\"f" + std::to_string(f + 1) + "\">") == 1);
+    }
+    CHECK(count(html, "class=\"sechead\"") >= a.find(Lang::kZh)->structure.sections.size());
+  }
+}
+
+TEST_CASE("html: the page is self-contained: no URL, import, external font or image", "[html]") {
+  const std::string html = argmap::write_html(checked(kEssays[0]));
+  CHECK(html.find("http:") == std::string::npos);
+  CHECK(html.find("https:") == std::string::npos);
+  CHECK(html.find("src=") == std::string::npos);
+  CHECK(html.find("url(") == std::string::npos);
+  CHECK(html.find("@import") == std::string::npos);
+  CHECK(html.find("@font-face") == std::string::npos);
+  CHECK(html.find("default-src 'none'") != std::string::npos);
+  // Every in-page link points at an element of the page.
+  const std::regex target("data-target=\"([^\"]+)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), target);
+       it != std::sregex_iterator(); ++it) {
+    CHECK(count(html, "id=\"" + (*it)[1].str() + "\"") == 1);
+  }
+}
+
+TEST_CASE("html: the seed page shows titles, roles, relations, findings; reruns are identical",
+          "[html][seed]") {
+  const argmap::Analysis a = checked(kEssays[0]);
+  const std::string html = argmap::write_html(a);
+  CHECK(html.find("<span lang=\"zh\">《为什么堆算力无法产生 AGI》</span>") != std::string::npos);
+  CHECK(html.find("class=\"badge role-major_claim\">major_claim<") != std::string::npos);
+  CHECK(html.find("class=\"rel attack\"") != std::string::npos);
+  CHECK(html.find("class=\"rel support\"") != std::string::npos);
+  CHECK(html.find("data-severity=\"error\"") != std::string::npos);
+  CHECK(html.find("id=\"only-findings\"") != std::string::npos);
+  CHECK(argmap::write_html(checked(kEssays[0])) == html);
+}
