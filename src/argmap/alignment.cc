@@ -4,13 +4,21 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace argmap {
 namespace {
 
 constexpr std::size_t kBand = 40;  // DP cells either side of the diagonal
 
-std::string section_key(const Structure& s, std::size_t i, std::size_t& unnumbered) {
+// Section keys count unnumbered sections and, with `ordinal`, numbered ones too (n1 is the
+// first numbered section, whatever its heading says).
+struct KeyState {
+  bool ordinal = false;
+  std::size_t unnumbered = 0, numbered = 0;
+};
+
+std::string section_key(const Structure& s, std::size_t i, KeyState& state) {
   const Section& sec = s.sections[i];
   switch (sec.kind) {
     case SectionKind::kPreamble:
@@ -18,11 +26,28 @@ std::string section_key(const Structure& s, std::size_t i, std::size_t& unnumber
     case SectionKind::kClosing:
       return "c";
     case SectionKind::kNumbered:
-      return "n" + std::to_string(*sec.number);
+      ++state.numbered;
+      return "n" + std::to_string(state.ordinal ? state.numbered : *sec.number);
     case SectionKind::kUnnumbered:
       break;
   }
-  return "u" + std::to_string(++unnumbered);
+  return "u" + std::to_string(++state.unnumbered);
+}
+
+std::multiset<long long> section_numbers(const Structure& s) {
+  std::multiset<long long> out;
+  for (const Section& sec : s.sections) {
+    if (sec.kind == SectionKind::kNumbered) out.insert(*sec.number);
+  }
+  return out;
+}
+
+// As many numbered sections on each side but different numbers: a heading is misnumbered
+// (三 against IV), so sections pair by position. Same numbers: by number, which finds a
+// reordering; different counts: by number, which finds the section missing.
+bool pair_by_position(const Structure& zh, const Structure& en) {
+  const auto a = section_numbers(zh), b = section_numbers(en);
+  return a.size() == b.size() && a != b;
 }
 
 // The kinds of bead the dynamic programme may use, with a prior cost each.
@@ -177,12 +202,13 @@ void map_relations(Lang lang, const VersionAnalysis& from, const VersionAnalysis
 
 std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered) {
   // Keys repeat in long documents (each chapter's 1. 2. 3.): the k-th "n1" pairs with the k-th.
-  auto keys = [](const Structure& s) {
+  const bool ordinal = pair_by_position(zh, en);
+  auto keys = [ordinal](const Structure& s) {
     std::vector<std::string> out;
     std::map<std::string, std::size_t> seen;
-    std::size_t unnumbered = 0;
+    KeyState state{ordinal};
     for (std::size_t i = 0; i < s.sections.size(); ++i) {
-      const std::string key = section_key(s, i, unnumbered);
+      const std::string key = section_key(s, i, state);
       out.push_back(key + "#" + std::to_string(seen[key]++));
     }
     return out;

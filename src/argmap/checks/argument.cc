@@ -30,6 +30,16 @@ std::string argument_sense(const VersionAnalysis& v, const std::vector<std::size
   return "";
 }
 
+// A relation whose two ends, or whose `from`, the other version merged with a neighbour into
+// one unit: that unit carries one relation at most, and the turn (, but …) lies inside it.
+bool merged_away(const CheckInput& in, Lang lang, const Relation& rel) {
+  const auto& link_of = lang == Lang::kZh ? in.zh_link : in.en_link;
+  const Link& from = in.alignment.links[link_of[rel.from]];
+  const auto& mine = lang == Lang::kZh ? from.zh : from.en;
+  const auto& theirs = lang == Lang::kZh ? from.en : from.zh;
+  return link_of[rel.from] == link_of[rel.to] || (mine.size() > 1 && theirs.size() == 1);
+}
+
 bool is_claim(Role r) { return r == Role::kClaim || r == Role::kMajorClaim; }
 
 bool is_structural(const VersionAnalysis& v, std::size_t u) {
@@ -44,6 +54,7 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     const VersionAnalysis& v = in.version(r.lang);
     const Relation& rel = v.graph.relations[r.relation];
     if (rel.type != RelationType::kAttack || r.match == RelationMatch::kSame) continue;
+    if (merged_away(in, r.lang, rel)) continue;
     const VersionAnalysis& other = in.version(argmap::other(r.lang));
     Finding f{"relation", Severity::kWarning, "", {}, {}};
     const std::string where = r.lang == Lang::kZh ? "Chinese" : "English";

@@ -92,6 +92,45 @@ void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t
   out.push_back(std::move(f));
 }
 
+// Walking the Chinese order, an English section that comes before one already passed moved.
+void reordered(const CheckInput& in, std::vector<Finding>& out) {
+  std::optional<std::size_t> furthest;
+  for (const SectionLink& s : in.alignment.sections) {
+    if (!s.zh || !s.en) continue;
+    if (!furthest || *s.en > *furthest) {
+      furthest = s.en;
+      continue;
+    }
+    Finding f{"structure", Severity::kWarning, "", units_in(in.zh, *s.zh), units_in(in.en, *s.en)};
+    f.message = "section " + section_name(in.en, *s.en) +
+                " comes earlier in the English version than in the Chinese";
+    out.push_back(std::move(f));
+  }
+}
+
+std::optional<std::size_t> heading_unit(const VersionAnalysis& v, std::size_t s) {
+  const Section& sec = v.structure.sections[s];
+  for (std::size_t u = 0; sec.heading && u < v.units.size(); ++u) {
+    if (v.units[u].block == *sec.heading) return u;
+  }
+  return std::nullopt;
+}
+
+// Paired numbered sections whose headings carry different numbers (三 against IV).
+void numbers_disagree(const CheckInput& in, std::vector<Finding>& out) {
+  for (const SectionLink& s : in.alignment.sections) {
+    if (!s.zh || !s.en) continue;
+    const Section &z = in.zh.structure.sections[*s.zh], &e = in.en.structure.sections[*s.en];
+    if (!z.number || !e.number || *z.number == *e.number) continue;
+    Finding f{"structure", Severity::kWarning, "", {}, {}};
+    if (const auto u = heading_unit(in.zh, *s.zh)) f.zh = {*u};
+    if (const auto u = heading_unit(in.en, *s.en)) f.en = {*u};
+    f.message = "heading numbers disagree: section " + std::to_string(*z.number) +
+                " in Chinese is numbered " + std::to_string(*e.number) + " in English";
+    out.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 void sections(const CheckInput& in, std::vector<Finding>& out) {
@@ -108,13 +147,8 @@ void sections(const CheckInput& in, std::vector<Finding>& out) {
     }
     out.push_back(std::move(f));
   }
-  if (in.alignment.sections_reordered) {
-    out.push_back(Finding{"structure",
-                          Severity::kWarning,
-                          "sections are in a different order in the two versions",
-                          {},
-                          {}});
-  }
+  if (in.alignment.sections_reordered) reordered(in, out);
+  numbers_disagree(in, out);
   skipped_numbers(in.zh, out);
   skipped_numbers(in.en, out);
 }
