@@ -57,7 +57,8 @@ struct Bead {
 };
 constexpr Bead kBeads[] = {{1, 1, 0.0},  {1, 0, 0.0}, {0, 1, 0.0},  {1, 2, 0.25},
                            {2, 1, 0.25}, {2, 2, 0.5}, {1, 3, 0.35}, {3, 1, 0.35}};
-constexpr double kSkipCost = 0.62;  // a unit without counterpart
+constexpr double kSkipCost = 0.62;      // a unit without counterpart
+constexpr double kIdleMergeCost = 0.5;  // a merge whose extra unit improves nothing
 
 struct Cell {
   double cost = std::numeric_limits<double>::infinity();
@@ -101,7 +102,19 @@ class SectionAligner {
   double cost(std::size_t i, std::size_t j, const Bead& b) const {
     if (b.zh == 0 || b.en == 0) return kSkipCost * static_cast<double>(b.zh + b.en);
     const double s = bead_score(a_, zh_[i], zh_[i] + b.zh, en_[j], en_[j] + b.en, dict_);
-    return b.prior + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
+    const double merge = adds_nothing(i, j, b, s) ? kIdleMergeCost : 0.0;
+    return b.prior + merge + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
+  }
+
+  // A 1-2 or 2-1 bead that matches no better than one of its 1-1 parts: the extra unit
+  // brings nothing the other side renders (an inserted sentence), and should stand alone.
+  bool adds_nothing(std::size_t i, std::size_t j, const Bead& b, double s) const {
+    if (b.zh + b.en != 3) return false;
+    for (std::size_t k = 0; k < 2; ++k) {
+      const std::size_t zi = b.zh == 2 ? zh_[i] + k : zh_[i], ej = b.en == 2 ? en_[j] + k : en_[j];
+      if (bead_score(a_, zi, zi + 1, ej, ej + 1, dict_) >= s) return true;
+    }
+    return false;
   }
 
   // From cell (i, j) — units before i and j aligned — extend by every bead.
