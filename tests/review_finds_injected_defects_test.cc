@@ -131,10 +131,12 @@ void check_fixture(const Fixture& f) {
                       [&](const argmap::Finding& x) { return matches(a, e, x); }));
   }
   const argmap::Analysis& base = clean(f);
-  INFO("the clean essay must not have the defect's finding already");
-  CHECK_FALSE(
-      std::any_of(base.findings.begin(), base.findings.end(),
-                  [&](const argmap::Finding& x) { return matches(base, f.expect.front(), x); }));
+  {
+    INFO("the clean essay must not have the defect's finding already");
+    CHECK_FALSE(
+        std::any_of(base.findings.begin(), base.findings.end(),
+                    [&](const argmap::Finding& x) { return matches(base, f.expect.front(), x); }));
+  }
   const std::set<std::string> clean_errors = errors_by_text(base);
   for (const argmap::Finding& x : a.findings) {
     if (x.severity != argmap::Severity::kError || expected(a, f, x)) continue;
