@@ -48,6 +48,7 @@ std::string listed(const std::vector<Quantity>& items) {
 
 void number(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
+    if (wrong_script(in, *l)) continue;
     auto zh = quantities(in.zh, l->zh), en = quantities(in.en, l->en);
     cancel(zh, en);
     if (zh.empty() && en.empty()) continue;

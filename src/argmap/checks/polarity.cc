@@ -5,7 +5,6 @@
 #include <cctype>
 
 #include "argmap/checks/rules.h"
-#include "argmap/text.h"
 
 namespace argmap::checks {
 namespace {
@@ -84,14 +83,6 @@ bool is_title(const CheckInput& in, const Link& l) {
          in.en.units[l.en.front()].kind == UnitKind::kTitle;
 }
 
-// English text still in Chinese: the untranslated rule reports it; its cues mean nothing here.
-bool still_chinese(const CheckInput& in, const Link& l) {
-  return std::any_of(l.en.begin(), l.en.end(), [&in](std::size_t u) {
-    const ScriptCounts c = count_scripts(in.en.units[u].text);
-    return c.han > 0 && c.han * 3 >= c.latin;
-  });
-}
-
 }  // namespace
 
 bool polarity_differs(const CheckInput& in, const std::vector<std::size_t>& zh_units,
@@ -107,7 +98,7 @@ bool polarity_differs(const CheckInput& in, const std::vector<std::size_t>& zh_u
 
 void polarity(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
-    if (is_title(in, *l) || still_chinese(in, *l)) continue;  // reported by their own rules
+    if (is_title(in, *l) || wrong_script(in, *l)) continue;  // reported by their own rules
     if (!polarity_differs(in, l->zh, l->en)) continue;
     const bool zh = has_cue(in.zh, l->zh);
     Finding f{"polarity", Severity::kError, "", l->zh, l->en};

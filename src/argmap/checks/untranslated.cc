@@ -1,6 +1,8 @@
 // Untranslated text: an English unit still written in Chinese, Chinese characters left inside
 // English text, and a Chinese unit written wholly in English (the source left as the English
 // draft, or the translation pasted over it).
+#include <algorithm>
+
 #include "argmap/checks/rules.h"
 #include "argmap/text.h"
 
@@ -34,6 +36,17 @@ void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
 }
 
 }  // namespace
+
+bool wrong_script(const CheckInput& in, const Link& l) {
+  const bool en = std::any_of(l.en.begin(), l.en.end(), [&in](std::size_t u) {
+    const ScriptCounts c = count_scripts(in.en.units[u].text);
+    return c.han > 0 && c.han * 3 >= c.latin;
+  });
+  return en || std::any_of(l.zh.begin(), l.zh.end(), [&in](std::size_t u) {
+           const ScriptCounts c = count_scripts(in.zh.units[u].text);
+           return c.han == 0 && c.latin >= kSentenceLetters;
+         });
+}
 
 void untranslated(const CheckInput& in, std::vector<Finding>& out) {
   english_units(in, out);
