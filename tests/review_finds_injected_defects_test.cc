@@ -143,6 +143,12 @@ void check_fixture(const Fixture& f) {
     INFO("an error the clean essay does not have: " << by_text(a, x));
     CHECK(clean_errors.count(by_text(a, x)) == 1);
   }
+  for (const char* code : {"question", "emphasis", "role"}) {
+    INFO(code << " findings are reported once per kind: one per direction at most");
+    CHECK(std::count_if(a.findings.begin(), a.findings.end(), [&](const argmap::Finding& x) {
+            return x.code == code && x.severity == argmap::Severity::kInfo;
+          }) <= 2);
+  }
 }
 
 }  // namespace
