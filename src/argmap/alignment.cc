@@ -211,11 +211,9 @@ void map_relations(Lang lang, const VersionAnalysis& from, const VersionAnalysis
   }
 }
 
-}  // namespace
-
-std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered) {
+std::vector<SectionLink> pair_sections(const Structure& zh, const Structure& en, bool ordinal,
+                                       bool& reordered) {
   // Keys repeat in long documents (each chapter's 1. 2. 3.): the k-th "n1" pairs with the k-th.
-  const bool ordinal = pair_by_position(zh, en);
   auto keys = [ordinal](const Structure& s) {
     std::vector<std::string> out;
     std::map<std::string, std::size_t> seen;
@@ -250,12 +248,52 @@ std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en
   return out;
 }
 
+using UnitsBySection = std::vector<std::vector<std::size_t>>;
+
+// How alike the paired sections are, summed over the pairs with units on both sides.
+double pairing_score(const std::vector<SectionLink>& pairs, const UnitsBySection& zh,
+                     const UnitsBySection& en, const AnchorSet& anchors, bool dict) {
+  double total = 0;
+  for (const SectionLink& s : pairs) {
+    if (!s.zh || !s.en || zh[*s.zh].empty() || en[*s.en].empty()) continue;
+    const auto &z = zh[*s.zh], &e = en[*s.en];
+    total += bead_score(anchors, z.front(), z.back() + 1, e.front(), e.back() + 1, dict);
+  }
+  return total;
+}
+
+// Numbers that reorder sections may be headings mislabelled (III and IV swapped, the content
+// in order): when the numbered sections can pair by position too, their content decides.
+void check_reordering(const VersionAnalysis& zh, const VersionAnalysis& en,
+                      const UnitsBySection& zh_units, const UnitsBySection& en_units,
+                      const AnchorSet& anchors, Alignment& result) {
+  if (!result.sections_reordered ||
+      section_numbers(zh.structure).size() != section_numbers(en.structure).size())
+    return;
+  bool reordered = false;
+  auto by_position = pair_sections(zh.structure, en.structure, true, reordered);
+  const bool dict = result.used_dictionary;
+  if (pairing_score(by_position, zh_units, en_units, anchors, dict) >
+      pairing_score(result.sections, zh_units, en_units, anchors, dict)) {
+    result.sections = std::move(by_position);
+    result.sections_reordered = reordered;
+  }
+}
+
+}  // namespace
+
+std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered) {
+  return pair_sections(zh, en, pair_by_position(zh, en), reordered);
+}
+
 Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
                 const AnchorResources& resources) {
   Alignment result;
   result.used_dictionary = resources.dictionary != nullptr;
   result.sections = align_sections(zh.structure, en.structure, result.sections_reordered);
   const AnchorSet anchors = compute_anchors(zh, en, resources);
+  const auto zh_units = units_by_section(zh), en_units = units_by_section(en);
+  check_reordering(zh, en, zh_units, en_units, anchors, result);
   // Sections in Chinese order; an English-only section goes where its neighbours put it.
   std::vector<SectionLink> order = result.sections;
   std::stable_sort(order.begin(), order.end(), [](const SectionLink& a, const SectionLink& b) {
@@ -264,7 +302,6 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
     };
     return key(a) < key(b);
   });
-  const auto zh_units = units_by_section(zh), en_units = units_by_section(en);
   for (const SectionLink& s : order) {
     SectionAligner aligner(anchors, s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{},
                            s.en ? en_units[*s.en] : std::vector<std::size_t>{},
