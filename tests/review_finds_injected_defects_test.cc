@@ -31,7 +31,7 @@ Expect expectation(const nlohmann::json& e) {
   return {e.at("code"), e.at("severity"), e.value("zh", ""), e.value("en", "")};
 }
 
-std::vector<Fixture> fixtures() {
+const std::vector<Fixture>& fixtures() {
   static const std::vector<Fixture> all = [] {
     const auto manifest = nlohmann::json::parse(read_file(kDir + "manifest.json"));
     std::vector<Fixture> out;
@@ -122,7 +122,16 @@ std::string all_findings(const argmap::Analysis& a) {
 
 void check_fixture(const Fixture& f) {
   const auto g = glossary(f);
-  const argmap::Analysis a = review(texts(essay_named(f.essay), &f), g ? &*g : nullptr);
+  const auto defective = texts(essay_named(f.essay), &f),
+             original = texts(essay_named(f.essay), nullptr);
+  bool changed = false;
+  for (std::size_t i = 0; i < defective.size(); ++i) {
+    REQUIRE(!defective[i].second.empty());
+    changed |= defective[i].second != original[i].second;
+  }
+  INFO("the fixture's file differs from the clean essay");
+  REQUIRE(changed);
+  const argmap::Analysis a = review(defective, g ? &*g : nullptr);
   INFO(f.name << " (" << f.file << "), findings:\n" << all_findings(a));
   for (const Expect& e : f.expect) {
     INFO("expected " << e.code << " " << e.severity << " at zh “" << e.zh << "” en “" << e.en
