@@ -113,8 +113,21 @@ class SectionAligner {
     for (std::size_t k = 0; k < 2; ++k) {
       const std::size_t zi = b.zh == 2 ? zh_[i] + k : zh_[i], ej = b.en == 2 ? en_[j] + k : en_[j];
       if (bead_score(a_, zi, zi + 1, ej, ej + 1, dict_) >= s) return true;
+      if (b.en == 2 && dict_ && unrendered(ej, zi)) return true;
     }
     return false;
+  }
+
+  // An English unit with content words none of which glosses the Chinese unit's words.
+  bool unrendered(std::size_t e, std::size_t z) const {
+    const std::vector<int>& stems = a_.en[e].stems;
+    if (stems.empty()) return false;
+    for (const std::vector<int>& glosses : a_.zh[z].glosses) {
+      for (int g : glosses) {
+        if (std::binary_search(stems.begin(), stems.end(), g)) return false;
+      }
+    }
+    return true;
   }
 
   // From cell (i, j) — units before i and j aligned — extend by every bead.
