@@ -25,10 +25,8 @@ const std::map<std::string, std::vector<std::string>> kPinned = {
      }},
     {"cycling-cities",
      {
-         "term-consistency info zh:u1,zh:u10,zh:u36 en:u1,en:u10,en:u36",
-         "term-consistency info zh:u10,zh:u31 en:u10,en:u31",
          "role info zh:u11,zh:u37,zh:u41 en:u11,en:u37,en:u41",
-         "term-consistency info zh:u11,zh:u21,zh:u42 en:u11,en:u21,en:u42",
+         // 机动车道 (motor lane) read as the key term 车道.
          "term-consistency info zh:u16 en:u16",
      }},
     {"exam-education.zh-en",
