@@ -4,13 +4,21 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace argmap {
 namespace {
 
 constexpr std::size_t kBand = 40;  // DP cells either side of the diagonal
 
-std::string section_key(const Structure& s, std::size_t i, std::size_t& unnumbered) {
+// Section keys count unnumbered sections and, with `ordinal`, numbered ones too (n1 is the
+// first numbered section, whatever its heading says).
+struct KeyState {
+  bool ordinal = false;
+  std::size_t unnumbered = 0, numbered = 0;
+};
+
+std::string section_key(const Structure& s, std::size_t i, KeyState& state) {
   const Section& sec = s.sections[i];
   switch (sec.kind) {
     case SectionKind::kPreamble:
@@ -18,11 +26,28 @@ std::string section_key(const Structure& s, std::size_t i, std::size_t& unnumber
     case SectionKind::kClosing:
       return "c";
     case SectionKind::kNumbered:
-      return "n" + std::to_string(*sec.number);
+      ++state.numbered;
+      return "n" + std::to_string(state.ordinal ? state.numbered : *sec.number);
     case SectionKind::kUnnumbered:
       break;
   }
-  return "u" + std::to_string(++unnumbered);
+  return "u" + std::to_string(++state.unnumbered);
+}
+
+std::multiset<long long> section_numbers(const Structure& s) {
+  std::multiset<long long> out;
+  for (const Section& sec : s.sections) {
+    if (sec.kind == SectionKind::kNumbered) out.insert(*sec.number);
+  }
+  return out;
+}
+
+// As many numbered sections on each side but different numbers: a heading is misnumbered
+// (三 against IV), so sections pair by position. Same numbers: by number, which finds a
+// reordering; different counts: by number, which finds the section missing.
+bool pair_by_position(const Structure& zh, const Structure& en) {
+  const auto a = section_numbers(zh), b = section_numbers(en);
+  return a.size() == b.size() && a != b;
 }
 
 // The kinds of bead the dynamic programme may use, with a prior cost each.
@@ -32,7 +57,8 @@ struct Bead {
 };
 constexpr Bead kBeads[] = {{1, 1, 0.0},  {1, 0, 0.0}, {0, 1, 0.0},  {1, 2, 0.25},
                            {2, 1, 0.25}, {2, 2, 0.5}, {1, 3, 0.35}, {3, 1, 0.35}};
-constexpr double kSkipCost = 0.62;  // a unit without counterpart
+constexpr double kSkipCost = 0.62;      // a unit without counterpart
+constexpr double kIdleMergeCost = 0.5;  // a merge whose extra unit improves nothing
 
 struct Cell {
   double cost = std::numeric_limits<double>::infinity();
@@ -76,7 +102,32 @@ class SectionAligner {
   double cost(std::size_t i, std::size_t j, const Bead& b) const {
     if (b.zh == 0 || b.en == 0) return kSkipCost * static_cast<double>(b.zh + b.en);
     const double s = bead_score(a_, zh_[i], zh_[i] + b.zh, en_[j], en_[j] + b.en, dict_);
-    return b.prior + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
+    const double merge = adds_nothing(i, j, b, s) ? kIdleMergeCost : 0.0;
+    return b.prior + merge + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
+  }
+
+  // A 1-2 or 2-1 bead that matches no better than one of its 1-1 parts: the extra unit
+  // brings nothing the other side renders (an inserted sentence), and should stand alone.
+  bool adds_nothing(std::size_t i, std::size_t j, const Bead& b, double s) const {
+    if (b.zh + b.en != 3) return false;
+    for (std::size_t k = 0; k < 2; ++k) {
+      const std::size_t zi = b.zh == 2 ? zh_[i] + k : zh_[i], ej = b.en == 2 ? en_[j] + k : en_[j];
+      if (bead_score(a_, zi, zi + 1, ej, ej + 1, dict_) >= s) return true;
+      if (b.en == 2 && dict_ && unrendered(ej, zi)) return true;
+    }
+    return false;
+  }
+
+  // An English unit with content words none of which glosses the Chinese unit's words.
+  bool unrendered(std::size_t e, std::size_t z) const {
+    const std::vector<int>& stems = a_.en[e].stems;
+    if (stems.empty()) return false;
+    for (const std::vector<int>& glosses : a_.zh[z].glosses) {
+      for (int g : glosses) {
+        if (std::binary_search(stems.begin(), stems.end(), g)) return false;
+      }
+    }
+    return true;
   }
 
   // From cell (i, j) — units before i and j aligned — extend by every bead.
@@ -173,16 +224,15 @@ void map_relations(Lang lang, const VersionAnalysis& from, const VersionAnalysis
   }
 }
 
-}  // namespace
-
-std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered) {
+std::vector<SectionLink> pair_sections(const Structure& zh, const Structure& en, bool ordinal,
+                                       bool& reordered) {
   // Keys repeat in long documents (each chapter's 1. 2. 3.): the k-th "n1" pairs with the k-th.
-  auto keys = [](const Structure& s) {
+  auto keys = [ordinal](const Structure& s) {
     std::vector<std::string> out;
     std::map<std::string, std::size_t> seen;
-    std::size_t unnumbered = 0;
+    KeyState state{ordinal};
     for (std::size_t i = 0; i < s.sections.size(); ++i) {
-      const std::string key = section_key(s, i, unnumbered);
+      const std::string key = section_key(s, i, state);
       out.push_back(key + "#" + std::to_string(seen[key]++));
     }
     return out;
@@ -211,12 +261,52 @@ std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en
   return out;
 }
 
+using UnitsBySection = std::vector<std::vector<std::size_t>>;
+
+// How alike the paired sections are, summed over the pairs with units on both sides.
+double pairing_score(const std::vector<SectionLink>& pairs, const UnitsBySection& zh,
+                     const UnitsBySection& en, const AnchorSet& anchors, bool dict) {
+  double total = 0;
+  for (const SectionLink& s : pairs) {
+    if (!s.zh || !s.en || zh[*s.zh].empty() || en[*s.en].empty()) continue;
+    const auto &z = zh[*s.zh], &e = en[*s.en];
+    total += bead_score(anchors, z.front(), z.back() + 1, e.front(), e.back() + 1, dict);
+  }
+  return total;
+}
+
+// Numbers that reorder sections may be headings mislabelled (III and IV swapped, the content
+// in order): when the numbered sections can pair by position too, their content decides.
+void check_reordering(const VersionAnalysis& zh, const VersionAnalysis& en,
+                      const UnitsBySection& zh_units, const UnitsBySection& en_units,
+                      const AnchorSet& anchors, Alignment& result) {
+  if (!result.sections_reordered ||
+      section_numbers(zh.structure).size() != section_numbers(en.structure).size())
+    return;
+  bool reordered = false;
+  auto by_position = pair_sections(zh.structure, en.structure, true, reordered);
+  const bool dict = result.used_dictionary;
+  if (pairing_score(by_position, zh_units, en_units, anchors, dict) >
+      pairing_score(result.sections, zh_units, en_units, anchors, dict)) {
+    result.sections = std::move(by_position);
+    result.sections_reordered = reordered;
+  }
+}
+
+}  // namespace
+
+std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered) {
+  return pair_sections(zh, en, pair_by_position(zh, en), reordered);
+}
+
 Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
                 const AnchorResources& resources) {
   Alignment result;
   result.used_dictionary = resources.dictionary != nullptr;
   result.sections = align_sections(zh.structure, en.structure, result.sections_reordered);
   const AnchorSet anchors = compute_anchors(zh, en, resources);
+  const auto zh_units = units_by_section(zh), en_units = units_by_section(en);
+  check_reordering(zh, en, zh_units, en_units, anchors, result);
   // Sections in Chinese order; an English-only section goes where its neighbours put it.
   std::vector<SectionLink> order = result.sections;
   std::stable_sort(order.begin(), order.end(), [](const SectionLink& a, const SectionLink& b) {
@@ -225,7 +315,6 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
     };
     return key(a) < key(b);
   });
-  const auto zh_units = units_by_section(zh), en_units = units_by_section(en);
   for (const SectionLink& s : order) {
     SectionAligner aligner(anchors, s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{},
                            s.en ? en_units[*s.en] : std::vector<std::size_t>{},

@@ -55,9 +55,11 @@ const std::vector<CheckRule>& check_rules() {
        "Lists of different lengths, or a list in one version rendered as prose in the other.",
        enumeration},
       {"structure", Severity::kError, "Sections",
-       "Sections missing, added or reordered, and section numbers that skip.", sections},
+       "Sections missing, added or reordered, and section numbers that skip or disagree.",
+       sections},
       {"untranslated", Severity::kError, "Untranslated text",
-       "An English unit still in Chinese, or Chinese characters left in English text.",
+       "An English unit still in Chinese, Chinese characters left in English text, or a Chinese "
+       "unit written in English.",
        untranslated},
       {"terminology", Severity::kWarning, "Terminology",
        "A glossary term whose aligned English unit uses none of its translations, or several "

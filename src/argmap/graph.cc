@@ -189,16 +189,16 @@ class Builder {
       contrastive_turn(u, *m, prev);
       return;
     }
-    if (concedes_within(f_[u])) {
-      set_role(u, Role::kClaim, "concession.exchange");
-      relate(u, target, RelationType::kAttack, concession_marker(f_[u]), "concession.exchange",
-             0.55);
-      return;
-    }
     if (!f_[u].view_cues.empty()) {
       set_role(u, Role::kPremise, "view.reported_opposing");
       relate(u, target, RelationType::kAttack, f_[u].view_cues.front().form,
              "view.reported_opposing", 0.65);
+      return;
+    }
+    if (concedes_within(f_[u])) {
+      set_role(u, Role::kClaim, "concession.exchange");
+      relate(u, target, RelationType::kAttack, concession_marker(f_[u]), "concession.exchange",
+             0.55);
       return;
     }
     if (prev != kNone && is_lead_in(prev) && lead_of(prev) == kNone) {
@@ -286,7 +286,9 @@ class Builder {
   // "However," does; "X，却 Y" / "X, yet Y" contrasts within the unit instead.
   static const ConnectiveUse* medial_turn(std::string_view text, const Features& f) {
     for (const ConnectiveUse& c : f.connectives) {
-      const bool turn = c.counter || c.senses.front() == "contrast";
+      // Counters (still, at the same time) inside a clause are mostly temporal; only a
+      // contrast adverb (however, by contrast) turns there.
+      const bool turn = c.senses.front() == "contrast";
       const bool inside = !c.clause_initial || parenthetical(text, c);
       if (turn && c.adverbial && !c.unit_initial && inside && in_first_clause(f, c)) return &c;
     }
@@ -318,9 +320,17 @@ class Builder {
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial) continue;
       if (concessive(c.senses) && !c.counter) return true;
-      if (c.senses.front() == "contrast" && conceded_before(f, c.start)) return true;
+      const bool contrast = c.senses.front() == "contrast" && !closes_correction(f, c);
+      if (contrast && conceded_before(f, c.start)) return true;
     }
     return false;
+  }
+
+  // The "but" of "not X but Y" / 不是…而是 corrects; it concedes nothing.
+  static bool closes_correction(const Features& f, const ConnectiveUse& c) {
+    return std::any_of(f.paired.begin(), f.paired.end(), [&](const PairedUse& p) {
+      return !p.senses.empty() && p.senses.front() == "correction" && p.second == c.form;
+    });
   }
 
   static bool conceded_before(const Features& f, std::size_t at) {

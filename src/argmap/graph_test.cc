@@ -121,9 +121,13 @@ TEST_CASE("graph: a hedged or granted point answered by but in the same sentence
   check_relation(en, 1, RelationType::kAttack, 0, "concession.exchange");
   check_relation(en, 2, RelationType::kAttack, 0, "concession.exchange");
   check_relation(en, 3, RelationType::kSupport, 0, "default.section_claim");
-  // Without a conceded point "X, but Y" is no exchange.
-  const auto plain = graph_of("Title\n\nLanes are cheap, but roads are not.\n", Lang::kEn);
+  // Without a conceded point "X, but Y" is no exchange, nor is the "but" of "not X but Y".
+  const auto plain = graph_of(
+      "Title\n\nLanes are cheap, but roads are not.\n\n"
+      "What we may lack is not money but resolve.\n",
+      Lang::kEn);
   CHECK(out_of(plain, 1).type == RelationType::kSupport);
+  CHECK(out_of(plain, 2).rule == "correction.claim");
   const auto zh = graph_of(
       "标题\n\n尽管车道占用了空间，大家的安全却得到了保障。\n\n骑车的人很高兴。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kAttack, 0, "concession.exchange");

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "argmap/quantity.h"
 #include "tests/testing.h"
 
 using argmap::testing::lexicons;
@@ -43,4 +44,28 @@ TEST_CASE("numbered heading prefixes in both languages", "[numeral]") {
   CHECK_FALSE(argmap::heading_number("In the past decade, compute grew.", en));
   CHECK_FALSE(argmap::heading_number("一个关键问题", zh));
   CHECK_FALSE(argmap::heading_number("IV.", en));
+}
+
+namespace {
+
+std::vector<std::string> quantities(const std::string& text, const argmap::Lexicon& lexicon) {
+  std::vector<std::string> out;
+  for (const argmap::Quantity& q : argmap::find_quantities(text, lexicon))
+    out.push_back(std::to_string(static_cast<long long>(q.value)) + " " + q.unit);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("orders of magnitude: 数千 and thousands, 几十 and dozens; 几十年 counts no things",
+          "[numeral][quantity]") {
+  const std::string m = std::string(" ") + argmap::kMagnitude;
+  CHECK(quantities("一项对数千个热门项目的调查", lexicons().zh) == std::vector{"1000" + m});
+  CHECK(quantities("资助了几十个底层项目", lexicons().zh) == std::vector{"10" + m});
+  CHECK(quantities("过去几十年", lexicons().zh).empty());
+  CHECK(quantities("十几个人", lexicons().zh).empty());
+  CHECK(quantities("A survey of thousands of projects", lexicons().en) == std::vector{"1000" + m});
+  CHECK(quantities("dozens of projects", lexicons().en) == std::vector{"10" + m});
+  CHECK(quantities("several hundred people", lexicons().en) == std::vector{"100" + m});
+  CHECK(quantities("two hundred people", lexicons().en) == std::vector<std::string>{"200 "});
 }

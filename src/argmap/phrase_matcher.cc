@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "argmap/text.h"
 
@@ -50,6 +51,7 @@ PhraseMatcher::PhraseMatcher(const Lexicon& lexicon) : whole_words_(lexicon.lang
   for (const auto& [list, kind] : lists) {
     for (const std::string& form : *list) add(form, kind, std::nullopt);
   }
+  if (whole_words_) mark_negated_cues(lexicon);
   for (std::size_t i = 0; i < phrases_.size(); ++i) {
     std::size_t at = 0;
     by_first_[decode_utf8(phrases_[i].form, at)].push_back(i);
@@ -58,6 +60,28 @@ PhraseMatcher::PhraseMatcher(const Lexicon& lexicon) : whole_words_(lexicon.lang
     std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
       return phrases_[a].form.size() > phrases_[b].form.size();
     });
+  }
+}
+
+// A claim cue that holds a negation word (should not, must not) negates too: being the longer
+// match, it hides the negation word from the matcher. "There is no doubt" does not.
+void PhraseMatcher::mark_negated_cues(const Lexicon& lexicon) {
+  const std::set<std::string> negation(lexicon.negation.begin(), lexicon.negation.end());
+  for (Phrase& p : phrases_) {
+    if (!(p.kinds & (kClaimCue | kThesisCue)) || (p.kinds & (kNegation | kNonNegation))) continue;
+    const bool idiom = std::any_of(
+        lexicon.non_negation.begin(), lexicon.non_negation.end(),
+        [&p](const std::string& n) { return p.form.find(lower_ascii(n)) != std::string::npos; });
+    if (idiom) continue;
+    std::string word;
+    for (char c : p.form + " ") {
+      if (c != ' ') {
+        word += c;
+        continue;
+      }
+      if (negation.count(word)) p.kinds |= kNegation;
+      word.clear();
+    }
   }
 }
 

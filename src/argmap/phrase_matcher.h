@@ -45,6 +45,7 @@ class PhraseMatcher {
 
  private:
   void add(std::string form, std::uint32_t kind, std::optional<std::size_t> connective);
+  void mark_negated_cues(const Lexicon& lexicon);
   std::size_t match_at(std::string_view lower, std::size_t i, char32_t c) const;
   bool whole_words_;
   std::vector<Phrase> phrases_;

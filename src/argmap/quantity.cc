@@ -14,7 +14,45 @@ struct Number {
   double value = 0;
   std::size_t start = 0, end = 0;
   bool needs_unit = false;  // a Chinese numeral or "one": only a number when a unit follows
+  bool magnitude = false;   // 数千, 几十, thousands, dozens: an order of magnitude only
 };
+
+// The power of ten at or below v: dozens → 10.
+double order_of(double v) {
+  double m = 1;
+  while (m * 10 <= v) m *= 10;
+  return m;
+}
+
+std::string lower_word(std::string_view t, std::size_t i, std::size_t& k) {
+  k = i;
+  while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
+  std::string word(t.substr(i, k - i));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word;
+}
+
+// "thousands", "dozens", "tens", or "several hundred": the plural or vague use of a number word.
+std::optional<Number> english_magnitude(std::string_view t, std::size_t i,
+                                        const NumeralLexicon& n) {
+  std::size_t k = 0;
+  const std::string word = lower_word(t, i, k);
+  const auto value_of = [&n](const std::string& w) -> std::optional<double> {
+    if (const auto s = n.scales.find(w); s != n.scales.end()) return static_cast<double>(s->second);
+    if (const auto d = n.words.find(w); d != n.words.end() && d->second >= 10)
+      return static_cast<double>(d->second);
+    return std::nullopt;
+  };
+  if (word.size() > 1 && word.back() == 's') {
+    if (const auto v = value_of(word.substr(0, word.size() - 1)))
+      return Number{order_of(*v), i, k, false, true};
+  }
+  const bool vague =
+      i >= 8 && (t.substr(0, i).ends_with("several ") || t.substr(0, i).ends_with("a few "));
+  if (const auto s = n.scales.find(word); vague && s != n.scales.end())
+    return Number{static_cast<double>(s->second), i, k, false, true};
+  return std::nullopt;
+}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -49,6 +87,7 @@ std::optional<Number> chinese_at(std::string_view t, std::size_t i, const Numera
 // English number words: "forty", "twenty-five", "two hundred".
 std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralLexicon& n) {
   if (i > 0 && std::isalpha(static_cast<unsigned char>(t[i - 1]))) return std::nullopt;
+  if (auto m = english_magnitude(t, i, n)) return m;
   double total = 0, current = 0;
   std::size_t j = i, end = i;
   for (;;) {
@@ -98,7 +137,16 @@ std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon
   if (auto a = arabic_at(t, i)) return a;
   if (lexicon.lang == Lang::kEn) return words_at(t, i, lexicon.numerals);
   auto n = chinese_at(t, i, lexicon.numerals);
-  if (n && inexact(t, *n, lexicon)) n->needs_unit = true, n->value = -1;
+  if (n && inexact(t, *n, lexicon)) {
+    // 几十, 数千, 上万: a bare power of ten after an approximate marker is an order of magnitude.
+    const auto unit =
+        lexicon.numerals.units.find(std::string(t.substr(n->start, n->end - n->start)));
+    const bool marked = follows_any(t, n->start, lexicon.approximate_markers) &&
+                        !precedes_any(t, n->end, lexicon.approximate_suffixes);
+    n->magnitude = marked && unit != lexicon.numerals.units.end();
+    n->needs_unit = true;
+    n->value = n->magnitude ? static_cast<double>(unit->second) : -1;
+  }
   return n;
 }
 
@@ -145,6 +193,10 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
   if (auto n = number_at(t, i, lexicon)) {
     if (n->value < 0) return Quantity{-1, "", i, n->end};  // inexact: skipped by the caller
     const std::size_t after = skip_blank(t, n->end);
+    if (n->magnitude) {  // 几十年 against "decades" is beyond us: a magnitude counts things only
+      if (unit_at(t, after, lexicon, false)) return Quantity{-1, "", i, n->end};
+      return Quantity{n->value, kMagnitude, i, n->end};
+    }
     if (const QuantityUnit* u = unit_at(t, after, lexicon, false)) {
       return Quantity{n->value * u->factor, u->unit, i, after + u->form.size()};
     }

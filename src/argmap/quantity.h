@@ -11,9 +11,12 @@
 
 namespace argmap {
 
+// The unit of an order of magnitude (数千, thousands: 1000; 几十, dozens: 10).
+inline constexpr const char* kMagnitude = "order of magnitude";
+
 struct Quantity {
   double value = 0;
-  std::string unit;       // year, percent, times, ...; empty for a plain count or number
+  std::string unit;       // year, percent, times, kMagnitude, ...; empty for a plain number
   std::size_t start = 0;  // byte range in the unit text
   std::size_t end = 0;
 };

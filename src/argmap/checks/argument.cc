@@ -30,6 +30,35 @@ std::string argument_sense(const VersionAnalysis& v, const std::vector<std::size
   return "";
 }
 
+// A relation whose two ends, or whose `from`, the other version merged with a neighbour into
+// one unit: that unit carries one relation at most, and the turn (, but …) lies inside it.
+bool merged_away(const CheckInput& in, Lang lang, const Relation& rel) {
+  const auto& link_of = lang == Lang::kZh ? in.zh_link : in.en_link;
+  const Link& from = in.alignment.links[link_of[rel.from]];
+  const auto& mine = lang == Lang::kZh ? from.zh : from.en;
+  const auto& theirs = lang == Lang::kZh ? from.en : from.zh;
+  return link_of[rel.from] == link_of[rel.to] || (mine.size() > 1 && theirs.size() == 1);
+}
+
+bool one_sided(const CheckInput& in, Lang lang, std::size_t unit) {
+  const Link& l = in.alignment.links[(lang == Lang::kZh ? in.zh_link : in.en_link)[unit]];
+  return l.zh.empty() || l.en.empty();
+}
+
+// A relation lost with an omitted or added unit: one of its ends has no counterpart, or the
+// counterpart of its `from` relates to such a unit. The omission or addition is the finding.
+bool lost_with_unit(const CheckInput& in, Lang lang, const Relation& rel) {
+  if (one_sided(in, lang, rel.from) || one_sided(in, lang, rel.to)) return true;
+  const Lang there = argmap::other(lang);
+  const Link& from = in.alignment.links[(lang == Lang::kZh ? in.zh_link : in.en_link)[rel.from]];
+  for (const Relation& r : in.version(there).graph.relations) {
+    const auto& units = there == Lang::kZh ? from.zh : from.en;
+    if (std::find(units.begin(), units.end(), r.from) != units.end() && one_sided(in, there, r.to))
+      return true;
+  }
+  return false;
+}
+
 bool is_claim(Role r) { return r == Role::kClaim || r == Role::kMajorClaim; }
 
 bool is_structural(const VersionAnalysis& v, std::size_t u) {
@@ -44,6 +73,7 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     const VersionAnalysis& v = in.version(r.lang);
     const Relation& rel = v.graph.relations[r.relation];
     if (rel.type != RelationType::kAttack || r.match == RelationMatch::kSame) continue;
+    if (merged_away(in, r.lang, rel) || lost_with_unit(in, r.lang, rel)) continue;
     const VersionAnalysis& other = in.version(argmap::other(r.lang));
     Finding f{"relation", Severity::kWarning, "", {}, {}};
     const std::string where = r.lang == Lang::kZh ? "Chinese" : "English";

@@ -59,6 +59,7 @@ void addition(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, L
 // content inside the sentence. Short units are left alone: their ratio says little.
 void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
+    if (wrong_script(in, *l)) continue;
     const double zh = letters(in.zh, l->zh), en = letters(in.en, l->en);
     if (zh < 12 || en < 12) continue;
     const double d = (std::log(en / zh) - kLogRatio) / kLogSd;

@@ -15,8 +15,31 @@ std::vector<Quantity> quantities(const VersionAnalysis& v, const std::vector<std
   return out;
 }
 
+bool vague(const Quantity& q) { return q.unit == kMagnitude; }
+
+double order_of(double v) {
+  double m = 1;
+  while (m * 10 <= v) m *= 10;
+  return m;
+}
+
+// An order of magnitude agrees with a plain number of that order (数千 = 2,000).
 bool same(const Quantity& a, const Quantity& b) {
+  if (vague(a) != vague(b)) {
+    const Quantity& exact = vague(a) ? b : a;
+    return exact.unit.empty() && order_of(exact.value) == (vague(a) ? a : b).value;
+  }
   return a.value == b.value && (a.unit == b.unit || a.unit.empty() || b.unit.empty());
+}
+
+// A vague quantity left on one side only says little: the other side may word it in a way we
+// do not read (成千上万, a great many). Two vague quantities that differ do disagree.
+void drop_lone_magnitudes(std::vector<Quantity>& zh, std::vector<Quantity>& en) {
+  const bool both =
+      std::any_of(zh.begin(), zh.end(), vague) && std::any_of(en.begin(), en.end(), vague);
+  if (both) return;
+  std::erase_if(zh, vague);
+  std::erase_if(en, vague);
 }
 
 // Removes the quantities both sides share; what remains differs.
@@ -38,7 +61,11 @@ std::string listed(const std::vector<Quantity>& items) {
   std::string s;
   for (const Quantity& q : items) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%g%s%s", q.value, q.unit.empty() ? "" : " ", q.unit.c_str());
+    if (vague(q)) {
+      std::snprintf(buf, sizeof buf, "some %gs", q.value);
+    } else {
+      std::snprintf(buf, sizeof buf, "%g%s%s", q.value, q.unit.empty() ? "" : " ", q.unit.c_str());
+    }
     s += (s.empty() ? "" : ", ") + std::string(buf);
   }
   return s;
@@ -48,8 +75,10 @@ std::string listed(const std::vector<Quantity>& items) {
 
 void number(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
+    if (wrong_script(in, *l)) continue;
     auto zh = quantities(in.zh, l->zh), en = quantities(in.en, l->en);
     cancel(zh, en);
+    drop_lone_magnitudes(zh, en);
     if (zh.empty() && en.empty()) continue;
     Finding f{"number", Severity::kError, "", l->zh, l->en};
     f.message = "numbers differ: Chinese has " + listed(zh) + " where English has " + listed(en);

@@ -98,7 +98,7 @@ bool polarity_differs(const CheckInput& in, const std::vector<std::size_t>& zh_u
 
 void polarity(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
-    if (is_title(in, *l)) continue;  // the major-claim rule compares the titles
+    if (is_title(in, *l) || wrong_script(in, *l)) continue;  // reported by their own rules
     if (!polarity_differs(in, l->zh, l->en)) continue;
     const bool zh = has_cue(in.zh, l->zh);
     Finding f{"polarity", Severity::kError, "", l->zh, l->en};

@@ -27,6 +27,10 @@ void major_claim(const CheckInput& in, std::vector<Finding>& out);
 bool polarity_differs(const CheckInput& in, const std::vector<std::size_t>& zh,
                       const std::vector<std::size_t>& en);
 
+// Shared: a link with an English unit still in Chinese or a Chinese unit in English. The
+// untranslated rule reports it; comparing its cues, numbers or lengths means nothing.
+bool wrong_script(const CheckInput& in, const Link& l);
+
 void question(const CheckInput& in, std::vector<Finding>& out);
 void emphasis(const CheckInput& in, std::vector<Finding>& out);
 

@@ -27,19 +27,22 @@ std::vector<std::size_t> units_in(const VersionAnalysis& v, std::size_t section)
   return out;
 }
 
+// A numbered section whose predecessor number no section has (一 二 四: 三 is skipped). A
+// reordering (I II IV III) skips nothing; the reordering is reported on its own.
 void skipped_numbers(const VersionAnalysis& v, std::vector<Finding>& out) {
-  long long expected = 1;
+  std::set<long long> numbers;
+  for (const Section& sec : v.structure.sections) {
+    if (sec.kind == SectionKind::kNumbered) numbers.insert(*sec.number);
+  }
   for (std::size_t s = 0; s < v.structure.sections.size(); ++s) {
     const Section& sec = v.structure.sections[s];
-    if (sec.kind != SectionKind::kNumbered) continue;
-    if (*sec.number != expected) {
-      Finding f{"structure", Severity::kWarning, "", {}, {}};
-      f.message = "section numbers skip: " + std::to_string(*sec.number) + " follows " +
-                  std::to_string(expected - 1);
-      (v.lang == Lang::kZh ? f.zh : f.en) = units_in(v, s);
-      out.push_back(std::move(f));
-    }
-    expected = *sec.number + 1;
+    if (sec.kind != SectionKind::kNumbered || *sec.number <= 1 || numbers.count(*sec.number - 1))
+      continue;
+    Finding f{"structure", Severity::kWarning, "", {}, {}};
+    f.message = "section numbers skip: no section " + std::to_string(*sec.number - 1) +
+                " before section " + std::to_string(*sec.number);
+    (v.lang == Lang::kZh ? f.zh : f.en) = units_in(v, s);
+    out.push_back(std::move(f));
   }
 }
 
@@ -92,6 +95,47 @@ void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t
   out.push_back(std::move(f));
 }
 
+// Walking the Chinese order, an English section that comes before one already passed moved.
+void reordered(const CheckInput& in, std::vector<Finding>& out) {
+  std::optional<std::size_t> furthest;
+  for (const SectionLink& s : in.alignment.sections) {
+    if (!s.zh || !s.en) continue;
+    if (!furthest || *s.en > *furthest) {
+      furthest = s.en;
+      continue;
+    }
+    Finding f{"structure", Severity::kWarning, "", units_in(in.zh, *s.zh), units_in(in.en, *s.en)};
+    f.message = "section " + section_name(in.en, *s.en) +
+                " comes earlier in the English version than in the Chinese";
+    out.push_back(std::move(f));
+  }
+}
+
+std::optional<std::size_t> heading_unit(const VersionAnalysis& v, std::size_t s) {
+  const Section& sec = v.structure.sections[s];
+  for (std::size_t u = 0; sec.heading && u < v.units.size(); ++u) {
+    if (v.units[u].block == *sec.heading) return u;
+  }
+  return std::nullopt;
+}
+
+// Paired numbered sections whose headings carry different numbers (三 against IV), in one
+// finding: a renumbering shifts every section after it.
+void numbers_disagree(const CheckInput& in, std::vector<Finding>& out) {
+  Finding f{"structure", Severity::kWarning, "heading numbers disagree:", {}, {}};
+  for (const SectionLink& s : in.alignment.sections) {
+    if (!s.zh || !s.en) continue;
+    const Section &z = in.zh.structure.sections[*s.zh], &e = in.en.structure.sections[*s.en];
+    if (!z.number || !e.number || *z.number == *e.number) continue;
+    if (const auto u = heading_unit(in.zh, *s.zh)) f.zh.push_back(*u);
+    if (const auto u = heading_unit(in.en, *s.en)) f.en.push_back(*u);
+    f.message += std::string(f.zh.size() + f.en.size() > 2 ? "," : "") + " section " +
+                 std::to_string(*z.number) + " in Chinese is " + std::to_string(*e.number) +
+                 " in English";
+  }
+  if (!f.zh.empty() || !f.en.empty()) out.push_back(std::move(f));
+}
+
 }  // namespace
 
 void sections(const CheckInput& in, std::vector<Finding>& out) {
@@ -108,13 +152,8 @@ void sections(const CheckInput& in, std::vector<Finding>& out) {
     }
     out.push_back(std::move(f));
   }
-  if (in.alignment.sections_reordered) {
-    out.push_back(Finding{"structure",
-                          Severity::kWarning,
-                          "sections are in a different order in the two versions",
-                          {},
-                          {}});
-  }
+  if (in.alignment.sections_reordered) reordered(in, out);
+  numbers_disagree(in, out);
   skipped_numbers(in.zh, out);
   skipped_numbers(in.en, out);
 }

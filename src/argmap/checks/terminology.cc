@@ -160,6 +160,22 @@ std::string usual_rendering(const TermStats& s, const std::vector<std::size_t>& 
   return elsewhere * 4 <= others ? best : "";
 }
 
+// The units of `links` that lack `usual` all share another stem that no unit with `usual`
+// has (城市: "urban" twice): a second rendering used on purpose, not a slip.
+bool second_rendering(const TermStats& s, const std::vector<std::size_t>& links,
+                      const std::string& usual) {
+  std::vector<std::size_t> without, with;
+  for (std::size_t l : links) (s.stems[l].count(usual) ? with : without).push_back(l);
+  if (without.size() < 2) return false;
+  for (const std::string& w : s.stems[without.front()]) {
+    const auto has = [&s, &w](std::size_t l) { return s.stems[l].count(w) > 0; };
+    if (std::all_of(without.begin(), without.end(), has) &&
+        std::none_of(with.begin(), with.end(), has))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void term_consistency(const CheckInput& in, std::vector<Finding>& out) {
@@ -191,6 +207,7 @@ void term_consistency(const CheckInput& in, std::vector<Finding>& out) {
     std::size_t hits = 0;
     const std::string usual = usual_rendering(s, where, hits);
     if (usual.empty() || (where.size() - hits) * 3 > where.size()) continue;
+    if (second_rendering(s, where, usual)) continue;
     Finding f{"term-consistency", Severity::kInfo, "", {}, {}};
     for (std::size_t l : where) {
       if (s.stems[l].count(usual)) continue;

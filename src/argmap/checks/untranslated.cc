@@ -1,23 +1,56 @@
-// Untranslated text: an English unit still written in Chinese, or Chinese characters left
-// inside English text.
+// Untranslated text: an English unit still written in Chinese, Chinese characters left inside
+// English text, and a Chinese unit written wholly in English (the source left as the English
+// draft, or the translation pasted over it).
+#include <algorithm>
+
 #include "argmap/checks/rules.h"
 #include "argmap/text.h"
 
 namespace argmap::checks {
+namespace {
 
-void untranslated(const CheckInput& in, std::vector<Finding>& out) {
+constexpr std::size_t kSentenceLetters = 12;  // fewer Latin letters: a name or acronym (AGI)
+
+void english_units(const CheckInput& in, std::vector<Finding>& out) {
   for (std::size_t u = 0; u < in.en.units.size(); ++u) {
     const ScriptCounts c = count_scripts(in.en.units[u].text);
     if (c.han == 0) continue;
     const bool whole = c.han * 3 >= c.latin;
     Finding f{"untranslated", whole ? Severity::kError : Severity::kWarning, "", {}, {u}};
-    const Link& link = in.alignment.links[in.en_link[u]];
-    f.zh = link.zh;
+    f.zh = in.alignment.links[in.en_link[u]].zh;
     f.message = whole
                     ? "this English unit is still in Chinese"
                     : "Chinese characters left in the English text (" + std::to_string(c.han) + ")";
     out.push_back(std::move(f));
   }
+}
+
+void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
+  for (std::size_t u = 0; u < in.zh.units.size(); ++u) {
+    const ScriptCounts c = count_scripts(in.zh.units[u].text);
+    if (c.han > 0 || c.latin < kSentenceLetters) continue;
+    Finding f{"untranslated", Severity::kError, "this Chinese unit is written in English", {u}, {}};
+    f.en = in.alignment.links[in.zh_link[u]].en;
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+bool wrong_script(const CheckInput& in, const Link& l) {
+  const bool en = std::any_of(l.en.begin(), l.en.end(), [&in](std::size_t u) {
+    const ScriptCounts c = count_scripts(in.en.units[u].text);
+    return c.han > 0 && c.han * 3 >= c.latin;
+  });
+  return en || std::any_of(l.zh.begin(), l.zh.end(), [&in](std::size_t u) {
+           const ScriptCounts c = count_scripts(in.zh.units[u].text);
+           return c.han == 0 && c.latin >= kSentenceLetters;
+         });
+}
+
+void untranslated(const CheckInput& in, std::vector<Finding>& out) {
+  english_units(in, out);
+  chinese_units(in, out);
 }
 
 }  // namespace argmap::checks
