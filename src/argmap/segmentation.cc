@@ -138,4 +138,18 @@ std::vector<Token> word_tokens(std::string_view text, Lang lang) {
   return out;
 }
 
+const char* kind_name(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::kTitle:
+      return "title";
+    case UnitKind::kHeading:
+      return "heading";
+    case UnitKind::kListItem:
+      return "list_item";
+    case UnitKind::kSentence:
+      break;
+  }
+  return "sentence";
+}
+
 }  // namespace argmap

@@ -13,6 +13,7 @@
 namespace argmap {
 
 enum class UnitKind { kTitle, kHeading, kSentence, kListItem };
+const char* kind_name(UnitKind kind);  // "title", "heading", "sentence", "list_item"
 
 struct Unit {
   UnitKind kind = UnitKind::kSentence;

@@ -291,4 +291,18 @@ Structure build_structure(const Document& doc, const Version& version, const Lex
   return s;
 }
 
+const char* kind_name(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::kPreamble:
+      return "preamble";
+    case SectionKind::kNumbered:
+      return "numbered";
+    case SectionKind::kClosing:
+      return "closing";
+    case SectionKind::kUnnumbered:
+      break;
+  }
+  return "unnumbered";
+}
+
 }  // namespace argmap

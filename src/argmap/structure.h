@@ -45,6 +45,7 @@ struct List {
 };
 
 enum class SectionKind { kPreamble, kNumbered, kClosing, kUnnumbered };
+const char* kind_name(SectionKind kind);  // "preamble", "numbered", "closing", "unnumbered"
 
 struct Section {
   SectionKind kind = SectionKind::kPreamble;

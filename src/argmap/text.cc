@@ -171,4 +171,14 @@ Position LineIndex::locate(std::size_t offset) const {
   return {state.line, state.column};
 }
 
+std::string backslash_escape(std::string_view text, std::string_view markup) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (markup.find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace argmap

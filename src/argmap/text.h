@@ -59,4 +59,7 @@ class LineIndex {
   std::vector<Checkpoint> checkpoints_;  // state at offsets 0, kStride, 2*kStride, ...
 };
 
+// text with a backslash before every byte that is one of `markup` (ASCII markup characters).
+std::string backslash_escape(std::string_view text, std::string_view markup);
+
 }  // namespace argmap

@@ -1,6 +1,7 @@
 #include "argmap/export/argdown.h"
 
 #include "argmap/export/json.h"
+#include "argmap/text.h"
 
 namespace argmap {
 namespace {
@@ -45,14 +46,7 @@ void write_version(const VersionAnalysis& v, std::string& out) {
 }  // namespace
 
 std::string argdown_escape(std::string_view text) {
-  static constexpr std::string_view kMarkup = "\\@#*_[]<>{}/.:;+-";
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (kMarkup.find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
+  return backslash_escape(text, "\\@#*_[]<>{}/.:;+-");
 }
 
 std::string write_argdown(const Analysis& analysis) {

@@ -1,5 +1,5 @@
-// Test helper for the export writers: the seed essay analysed, aligned and checked once, as
-// `argmap export` sees it (without the dictionary, so it does not depend on the build tree).
+// Test helpers for the export writers: essays analysed, aligned and checked as `argmap export`
+// sees them (without the dictionary, so they do not depend on the build tree).
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -19,6 +19,25 @@ inline Analysis analysed(const std::vector<std::string>& texts) {
   REQUIRE(a.ok());
   REQUIRE(a.value().alignment.has_value());
   return std::move(a.value());
+}
+
+// A corpus essay analysed, aligned and checked, its inputs named by their corpus file names.
+inline Analysis checked(const Essay& essay) {
+  std::vector<Input> inputs;
+  for (const std::string& f : essay.files) inputs.push_back(*make_input(f, read_file(corpus(f))));
+  AnalyseOptions o;
+  o.align = true;
+  o.check = true;
+  auto a = analyse(std::move(inputs), o, lexicons());
+  REQUIRE(a.ok());
+  return std::move(a.value());
+}
+
+// How often `what` occurs in `text` (overlapping occurrences count).
+inline std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
 }
 
 inline const Analysis& seed_analysis() {

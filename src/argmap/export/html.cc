@@ -22,20 +22,6 @@ std::string dom_id(Lang lang, std::size_t unit) {
 
 std::string finding_id(std::size_t f) { return "f" + std::to_string(f + 1); }
 
-const char* kind_class(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::kTitle:
-      return "title";
-    case UnitKind::kHeading:
-      return "heading";
-    case UnitKind::kListItem:
-      return "list_item";
-    case UnitKind::kSentence:
-      break;
-  }
-  return "sentence";
-}
-
 // A link that highlights (hover) and jumps to (click) the element with id `target`.
 std::string target_link(const std::string& cls, const std::string& target, const std::string& title,
                         const std::string& text) {
@@ -254,7 +240,7 @@ std::string unit_html(const Page& p, const VersionAnalysis& v, std::size_t u) {
   std::string rels;
   for (std::size_t i = 0; i < v.graph.relations.size(); ++i)
     if (v.graph.relations[i].from == u) rels += relation_text(v, i, p);
-  return "<div class=\"unit role-" + role + " kind-" + kind_class(unit.kind) + "\" id=\"" +
+  return "<div class=\"unit role-" + role + " kind-" + kind_name(unit.kind) + "\" id=\"" +
          dom_id(v.lang, u) + "\" lang=\"" + std::string(lang_code(v.lang)) +
          "\"><div class=\"meta\"><span class=\"uid\">" + unit_id(v.lang, u) +
          "</span><span class=\"badge role-" + role + "\">" + role + "</span><span title=\"" +

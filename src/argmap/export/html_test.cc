@@ -6,33 +6,12 @@
 #include <catch2/catch.hpp>
 #include <regex>
 
+#include "argmap/export/export_testing.h"
 #include "argmap/export/json.h"
 #include "tests/testing.h"
 
 using argmap::Lang;
 using namespace argmap::testing;  // NOLINT: test helpers
-
-namespace {
-
-argmap::Analysis checked(const Essay& essay) {
-  std::vector<argmap::Input> inputs;
-  for (const std::string& f : essay.files)
-    inputs.push_back(*argmap::make_input(f, read_file(corpus(f))));
-  argmap::AnalyseOptions o;
-  o.align = true;
-  o.check = true;
-  auto a = argmap::analyse(std::move(inputs), o, lexicons());
-  REQUIRE(a.ok());
-  return std::move(a.value());
-}
-
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("html: the five special characters are escaped", "[html]") {
   CHECK(argmap::html_escape(R"(<a href="x">Tom & 'Jerry'</a>)") ==

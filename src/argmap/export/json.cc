@@ -10,34 +10,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const char* kind_name(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::kTitle:
-      return "title";
-    case UnitKind::kHeading:
-      return "heading";
-    case UnitKind::kListItem:
-      return "list_item";
-    case UnitKind::kSentence:
-      break;
-  }
-  return "sentence";
-}
-
-const char* section_kind_name(SectionKind kind) {
-  switch (kind) {
-    case SectionKind::kPreamble:
-      return "preamble";
-    case SectionKind::kNumbered:
-      return "numbered";
-    case SectionKind::kClosing:
-      return "closing";
-    case SectionKind::kUnnumbered:
-      break;
-  }
-  return "unnumbered";
-}
-
 // Unit indices per block, so that sections and lists can name their units.
 struct BlockUnits {
   std::vector<std::vector<std::size_t>> of;
@@ -148,8 +120,7 @@ Json ids(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
 
 Json section_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
   const Section& s = v.structure.sections[i];
-  Json j{
-      {"id", section_id(v.structure, i)}, {"number", nullptr}, {"kind", section_kind_name(s.kind)}};
+  Json j{{"id", section_id(v.structure, i)}, {"number", nullptr}, {"kind", kind_name(s.kind)}};
   if (s.number) j["number"] = *s.number;
   if (s.heading && !bu.of[*s.heading].empty())
     j["heading"] = unit_id(v.lang, bu.of[*s.heading].front());

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "argmap/export/json.h"
+#include "argmap/text.h"
 
 namespace argmap {
 namespace {
@@ -107,16 +108,7 @@ void write_version(const VersionAnalysis& v, std::string& out) {
 
 }  // namespace
 
-std::string md_escape(std::string_view text) {
-  static constexpr std::string_view kMarkup = "\\`*_[]<>&~|#!";
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (kMarkup.find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
+std::string md_escape(std::string_view text) { return backslash_escape(text, "\\`*_[]<>&~|#!"); }
 
 std::string write_md(const Analysis& analysis) {
   std::string out;

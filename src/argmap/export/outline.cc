@@ -7,20 +7,6 @@
 namespace argmap {
 namespace {
 
-const char* kind_label(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::kTitle:
-      return "title";
-    case UnitKind::kHeading:
-      return "heading";
-    case UnitKind::kListItem:
-      return "item";
-    case UnitKind::kSentence:
-      break;
-  }
-  return "sentence";
-}
-
 std::string section_label(const Section& s) {
   switch (s.kind) {
     case SectionKind::kPreamble:
@@ -83,7 +69,8 @@ void write_version(const Analysis& analysis, const VersionAnalysis& v, bool expl
                               ":" + std::to_string(p.column);
     char head[64];
     std::snprintf(head, sizeof head, "    %-7s %-8s ", unit_id(v.lang, i).c_str(),
-                  explain ? role_label(v.graph.roles[i]) : kind_label(u.kind));
+                  explain ? role_label(v.graph.roles[i])
+                          : (u.kind == UnitKind::kListItem ? "item" : kind_name(u.kind)));
     out += head + u.text + "  (" + where + ")\n";
     if (explain) out += explanation(v, i);
   }
