@@ -10,6 +10,70 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Writes one JSON object piece by piece, byte for byte as Json::dump(2) would write it whole,
+// so a large document never exists as one tree: each array element is built and dumped alone.
+class ObjectWriter {
+ public:
+  explicit ObjectWriter(std::string& out, int depth = 0) : out_(out), depth_(depth) { out_ += "{"; }
+
+  void value(const std::string& key, const Json& v) {
+    open_key(key);
+    append(v, depth_ + 1);
+  }
+
+  // An array of n elements, element i made by make(i) when it is written.
+  template <class Make>
+  void array(const std::string& key, std::size_t n, Make make) {
+    open_key(key);
+    if (n == 0) {
+      out_ += "[]";
+      return;
+    }
+    out_ += "[\n";
+    for (std::size_t i = 0; i < n; ++i) {
+      out_ += pad(depth_ + 2);
+      append(make(i), depth_ + 2);
+      out_ += i + 1 < n ? ",\n" : "\n";
+    }
+    out_ += pad(depth_ + 1) + "]";
+  }
+
+  // A nested object under key; close it before writing the next key of this one.
+  ObjectWriter object(const std::string& key) {
+    open_key(key);
+    return ObjectWriter(out_, depth_ + 1);
+  }
+
+  void close() { out_ += empty_ ? "}" : "\n" + pad(depth_) + "}"; }
+
+ private:
+  static std::string pad(int depth) {
+    return std::string(2 * static_cast<std::size_t>(depth), ' ');
+  }
+
+  void open_key(const std::string& key) {
+    out_ += empty_ ? "\n" : ",\n";
+    empty_ = false;
+    out_ += pad(depth_ + 1) + Json(key).dump() + ": ";
+  }
+
+  // v dumped with two-space indentation, its lines shifted to the nesting depth.
+  void append(const Json& v, int depth) {
+    const std::string indent = "\n" + pad(depth);
+    for (char c : v.dump(2)) {
+      if (c == '\n') {
+        out_ += indent;
+      } else {
+        out_ += c;
+      }
+    }
+  }
+
+  std::string& out_;
+  int depth_;
+  bool empty_ = true;
+};
+
 // Unit indices per block, so that sections and lists can name their units.
 struct BlockUnits {
   std::vector<std::vector<std::size_t>> of;
@@ -55,20 +119,16 @@ Json features_json(const Features& f) {
               {"numbers", numbers}};
 }
 
-Json relations_json(const VersionAnalysis& v) {
-  Json out = Json::array();
-  for (std::size_t i = 0; i < v.graph.relations.size(); ++i) {
-    const Relation& r = v.graph.relations[i];
-    Json j{{"id", std::string(lang_code(v.lang)) + ":r" + std::to_string(i + 1)},
-           {"type", relation_name(r.type)},
-           {"from", unit_id(v.lang, r.from)},
-           {"to", unit_id(v.lang, r.to)}};
-    if (!r.marker.empty()) j["marker"] = r.marker;
-    j["rule"] = r.rule;
-    j["confidence"] = r.confidence;
-    out.push_back(j);
-  }
-  return out;
+Json relation_json(const VersionAnalysis& v, std::size_t i) {
+  const Relation& r = v.graph.relations[i];
+  Json j{{"id", std::string(lang_code(v.lang)) + ":r" + std::to_string(i + 1)},
+         {"type", relation_name(r.type)},
+         {"from", unit_id(v.lang, r.from)},
+         {"to", unit_id(v.lang, r.to)}};
+  if (!r.marker.empty()) j["marker"] = r.marker;
+  j["rule"] = r.rule;
+  j["confidence"] = r.confidence;
+  return j;
 }
 
 Json span_json(const Unit& u, const std::vector<LineIndex>& lines, const Document& doc) {
@@ -147,19 +207,18 @@ Json list_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
   return j;
 }
 
-Json version_json(const VersionAnalysis& v, const std::vector<LineIndex>& lines,
-                  const Document& doc) {
+void write_version(const VersionAnalysis& v, const std::vector<LineIndex>& lines,
+                   const Document& doc, ObjectWriter& parent) {
   const BlockUnits bu(v);
-  Json sections = Json::array(), units = Json::array(), lists = Json::array();
-  for (std::size_t i = 0; i < v.structure.sections.size(); ++i)
-    sections.push_back(section_json(v, i, bu));
-  for (std::size_t i = 0; i < v.units.size(); ++i) units.push_back(unit_json(v, i, lines, doc));
-  for (std::size_t i = 0; i < v.structure.lists.size(); ++i) lists.push_back(list_json(v, i, bu));
-  return Json{{"lang", lang_code(v.lang)},
-              {"sections", sections},
-              {"units", units},
-              {"lists", lists},
-              {"relations", relations_json(v)}};
+  ObjectWriter o = parent.object(std::string(lang_code(v.lang)));
+  o.value("lang", lang_code(v.lang));
+  o.array("sections", v.structure.sections.size(),
+          [&](std::size_t i) { return section_json(v, i, bu); });
+  o.array("units", v.units.size(), [&](std::size_t i) { return unit_json(v, i, lines, doc); });
+  o.array("lists", v.structure.lists.size(), [&](std::size_t i) { return list_json(v, i, bu); });
+  o.array("relations", v.graph.relations.size(),
+          [&](std::size_t i) { return relation_json(v, i); });
+  o.close();
 }
 
 Json id_list(Lang lang, const std::vector<std::size_t>& units) {
@@ -170,15 +229,11 @@ Json id_list(Lang lang, const std::vector<std::size_t>& units) {
 
 double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
 
-Json links_json(const Alignment& a) {
-  Json out = Json::array();
-  for (const Link& l : a.links) {
-    out.push_back(Json{{"zh", id_list(Lang::kZh, l.zh)},
-                       {"en", id_list(Lang::kEn, l.en)},
-                       {"score", rounded(l.score)},
-                       {"kind", std::to_string(l.zh.size()) + "-" + std::to_string(l.en.size())}});
-  }
-  return out;
+Json link_json(const Link& l) {
+  return Json{{"zh", id_list(Lang::kZh, l.zh)},
+              {"en", id_list(Lang::kEn, l.en)},
+              {"score", rounded(l.score)},
+              {"kind", std::to_string(l.zh.size()) + "-" + std::to_string(l.en.size())}};
 }
 
 Json sections_json(const Analysis& analysis, const Alignment& a) {
@@ -204,54 +259,49 @@ const char* match_name(RelationMatch m) {
   return "no_counterpart";
 }
 
-Json relation_links_json(const Alignment& a) {
-  Json out = Json::array();
-  for (const RelationLink& r : a.relations) {
-    const Lang other = argmap::other(r.lang);
-    Json j{{std::string(lang_code(r.lang)),
-            std::string(lang_code(r.lang)) + ":r" + std::to_string(r.relation + 1)},
-           {std::string(lang_code(other)),
-            r.other ? Json(std::string(lang_code(other)) + ":r" + std::to_string(*r.other + 1))
-                    : Json(nullptr)},
-           {"match", match_name(r.match)}};
-    out.push_back(j);
-  }
-  return out;
+Json relation_link_json(const RelationLink& r) {
+  const Lang other = argmap::other(r.lang);
+  return Json{{std::string(lang_code(r.lang)),
+               std::string(lang_code(r.lang)) + ":r" + std::to_string(r.relation + 1)},
+              {std::string(lang_code(other)),
+               r.other ? Json(std::string(lang_code(other)) + ":r" + std::to_string(*r.other + 1))
+                       : Json(nullptr)},
+              {"match", match_name(r.match)}};
 }
 
-Json findings_json(const Analysis& analysis) {
-  const Locator at(analysis);
-  Json out = Json::array();
-  for (const Finding& f : analysis.findings) {
-    Json locations = Json::object();
-    for (Lang lang : {Lang::kZh, Lang::kEn}) {
-      const auto& units = lang == Lang::kZh ? f.zh : f.en;
-      if (units.empty()) continue;
-      const Location l = at.of(*analysis.find(lang), units.front());
-      locations[std::string(lang_code(lang))] =
-          Json{{"input", l.input}, {"line", l.start.line}, {"column", l.start.column}};
-    }
-    out.push_back(Json{{"code", f.code},
-                       {"severity", severity_name(f.severity)},
-                       {"message", f.message},
-                       {"zh", id_list(Lang::kZh, f.zh)},
-                       {"en", id_list(Lang::kEn, f.en)},
-                       {"locations", locations}});
+Json finding_json(const Analysis& analysis, const Locator& at, const Finding& f) {
+  Json locations = Json::object();
+  for (Lang lang : {Lang::kZh, Lang::kEn}) {
+    const auto& units = lang == Lang::kZh ? f.zh : f.en;
+    if (units.empty()) continue;
+    const Location l = at.of(*analysis.find(lang), units.front());
+    locations[std::string(lang_code(lang))] =
+        Json{{"input", l.input}, {"line", l.start.line}, {"column", l.start.column}};
   }
-  return out;
+  return Json{{"code", f.code},
+              {"severity", severity_name(f.severity)},
+              {"message", f.message},
+              {"zh", id_list(Lang::kZh, f.zh)},
+              {"en", id_list(Lang::kEn, f.en)},
+              {"locations", locations}};
 }
 
-void add_alignment(const Analysis& analysis, Json& j) {
+void write_alignment(const Analysis& analysis, ObjectWriter& o) {
   if (!analysis.alignment) return;
   const Alignment& a = *analysis.alignment;
-  j["alignment"] = links_json(a);
-  j["alignment_sections"] = sections_json(analysis, a);
-  j["alignment_relations"] = relation_links_json(a);
-  if (analysis.checked) j["findings"] = findings_json(analysis);
-  j["alignment_method"] = Json{{"dictionary", a.used_dictionary},
-                               {"sections_reordered", a.sections_reordered},
-                               {"length_log_ratio", kLogRatio},
-                               {"length_log_sd", kLogSd}};
+  o.array("alignment", a.links.size(), [&](std::size_t i) { return link_json(a.links[i]); });
+  o.value("alignment_sections", sections_json(analysis, a));
+  o.array("alignment_relations", a.relations.size(),
+          [&](std::size_t i) { return relation_link_json(a.relations[i]); });
+  if (analysis.checked) {
+    const Locator at(analysis);
+    o.array("findings", analysis.findings.size(),
+            [&](std::size_t i) { return finding_json(analysis, at, analysis.findings[i]); });
+  }
+  o.value("alignment_method", Json{{"dictionary", a.used_dictionary},
+                                   {"sections_reordered", a.sections_reordered},
+                                   {"length_log_ratio", kLogRatio},
+                                   {"length_log_sd", kLogSd}});
 }
 
 }  // namespace
@@ -266,26 +316,27 @@ std::string section_id(const Structure& s, std::size_t index) {
   return std::string(lang_code(s.lang)) + ":s" + std::to_string(has_preamble ? index : index + 1);
 }
 
-Json to_json(const Analysis& analysis) {
+std::string write_json(const Analysis& analysis) {
   const Document& doc = analysis.doc;
   std::vector<LineIndex> lines;
   for (const Input& in : doc.inputs) lines.emplace_back(in.bytes);
-  Json inputs = Json::array();
-  for (const Input& in : doc.inputs) {
-    inputs.push_back(Json{{"path", in.path}, {"sha256", in.sha256}, {"bytes", in.bytes.size()}});
-  }
-  Json versions = Json::object();
-  for (const VersionAnalysis& v : analysis.versions) {
-    versions[std::string(lang_code(v.lang))] = version_json(v, lines, doc);
-  }
-  Json j{{"argmap", 1},
-         {"generator", "argmap " ARGMAP_VERSION},
-         {"inputs", inputs},
-         {"versions", versions}};
-  add_alignment(analysis, j);
-  return j;
+  std::string out;
+  ObjectWriter top(out);
+  top.value("argmap", 1);
+  top.value("generator", "argmap " ARGMAP_VERSION);
+  top.array("inputs", doc.inputs.size(), [&](std::size_t i) {
+    const Input& in = doc.inputs[i];
+    return Json{{"path", in.path}, {"sha256", in.sha256}, {"bytes", in.bytes.size()}};
+  });
+  ObjectWriter versions = top.object("versions");
+  for (const VersionAnalysis& v : analysis.versions) write_version(v, lines, doc, versions);
+  versions.close();
+  write_alignment(analysis, top);
+  top.close();
+  out += "\n";
+  return out;
 }
 
-std::string write_json(const Analysis& analysis) { return to_json(analysis).dump(2) + "\n"; }
+Json to_json(const Analysis& analysis) { return Json::parse(write_json(analysis)); }
 
 }  // namespace argmap
