@@ -1,0 +1,33 @@
+// JSON export: written element by element, it must be byte for byte what the whole tree dumped
+// with two-space indentation gives, for every corpus essay with alignment and findings.
+#include "argmap/export/json.h"
+
+#include <catch2/catch.hpp>
+
+#include "argmap/export/export_testing.h"
+#include "tests/testing.h"
+
+TEST_CASE("json: the streamed export equals the whole document dumped at once", "[json]") {
+  for (const argmap::testing::Essay& essay : argmap::testing::kEssays) {
+    const argmap::Analysis a = argmap::testing::checked(essay);
+    const std::string streamed = argmap::write_json(a);
+    INFO(essay.gold);
+    CHECK(streamed == nlohmann::ordered_json::parse(streamed).dump(2) + "\n");
+    const auto j = argmap::to_json(a);
+    CHECK(j["versions"]["zh"]["units"].size() == a.find(argmap::Lang::kZh)->units.size());
+    CHECK(j["findings"].size() == a.findings.size());
+  }
+}
+
+TEST_CASE("json: a one-language analysis has one version and no alignment keys", "[json]") {
+  argmap::SplitOptions o;
+  o.only = argmap::Lang::kEn;
+  auto a = argmap::testing::analyse_texts({"Title\n\nOne sentence. Two sentences.\n"}, o);
+  REQUIRE(a.ok());
+  const std::string text = argmap::write_json(a.value());
+  const auto j = nlohmann::ordered_json::parse(text);
+  CHECK(text == j.dump(2) + "\n");
+  CHECK(j["versions"].size() == 1);
+  CHECK(j["versions"]["en"]["units"].size() == 3);
+  CHECK_FALSE(j.contains("alignment"));
+}
