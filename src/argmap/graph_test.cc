@@ -272,3 +272,32 @@ TEST_CASE("graph: every unit but a major claim is connected and there are no cyc
     }
   }
 }
+
+TEST_CASE("graph: a conclusion connective restates the thesis", "[graph]") {
+  const auto en =
+      graph_of("Title\n\nI. Point\n\nLanes are safe.\n\nIn conclusion, cities need more lanes.\n",
+               Lang::kEn);
+  check_relation(en, 3, RelationType::kSupport, 0, "conclusion.restates_thesis");
+  CHECK(en.graph.roles[3] == Role::kClaim);
+  const auto zh =
+      graph_of("标题\n\n一、论点\n\n车道很安全。\n\n总之，城市需要更多车道。\n", Lang::kZh);
+  check_relation(zh, 3, RelationType::kSupport, 0, "conclusion.restates_thesis");
+}
+
+TEST_CASE("graph: a closing heading is background linked to the thesis", "[graph]") {
+  const auto en =
+      graph_of("Title\n\nI. Point\n\nLanes are safe.\n\nConclusion\n\nSo be it.\n", Lang::kEn);
+  CHECK(en.graph.roles[3] == Role::kBackground);
+  check_relation(en, 3, RelationType::kSupport, 0, "heading.closing");
+  const auto zh = graph_of("标题\n\n一、论点\n\n车道很安全。\n\n结语\n\n如此而已。\n", Lang::kZh);
+  CHECK(zh.graph.roles[3] == Role::kBackground);
+  check_relation(zh, 3, RelationType::kSupport, 0, "heading.closing");
+}
+
+TEST_CASE("graph: list items without a lead-in support their section's claim", "[graph]") {
+  const auto en = graph_of("Title\n\nI. Point\n\n- Lanes are safe\n- Lanes are cheap\n", Lang::kEn);
+  check_relation(en, 2, RelationType::kSupport, 1, "list.item_default");
+  check_relation(en, 3, RelationType::kSupport, 1, "list.item_default");
+  const auto zh = graph_of("标题\n\n一、论点\n\n- 车道很安全\n- 车道很便宜\n", Lang::kZh);
+  check_relation(zh, 2, RelationType::kSupport, 1, "list.item_default");
+}
