@@ -304,7 +304,8 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
   Alignment result;
   result.used_dictionary = resources.dictionary != nullptr;
   result.sections = align_sections(zh.structure, en.structure, result.sections_reordered);
-  const AnchorSet anchors = compute_anchors(zh, en, resources);
+  result.anchors = compute_anchors(zh, en, resources);
+  const AnchorSet& anchors = result.anchors;
   const auto zh_units = units_by_section(zh), en_units = units_by_section(en);
   check_reordering(zh, en, zh_units, en_units, anchors, result);
   // Sections in Chinese order; an English-only section goes where its neighbours put it.

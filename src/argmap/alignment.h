@@ -38,6 +38,7 @@ struct Alignment {
   std::vector<Link> links;  // every unit of both versions exactly once
   std::vector<RelationLink> relations;
   bool used_dictionary = false;
+  AnchorSet anchors;  // what the units were compared by; the checks read them too
 };
 
 Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,

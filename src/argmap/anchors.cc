@@ -62,12 +62,23 @@ std::vector<std::string> latin_words(std::string_view text) {
 }
 
 // Dictionary words of Chinese text by forward maximum matching over its Han runs.
-std::vector<std::string> dictionary_words(std::string_view text, const Dictionary& dict) {
-  std::vector<std::string> out;
+struct DictionaryWord {
+  std::string word;
+  int clause = 0;  // how many clause breaks (，；：) stand before it in the unit
+};
+
+bool clause_break(char32_t c) { return c == U'，' || c == U'；' || c == U'：' || c == U','; }
+
+// The unit's Han text cut greedily into the longest dictionary words, each with its clause.
+std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictionary& dict) {
+  std::vector<DictionaryWord> out;
   std::size_t i = 0;
+  int clause = 0;
   while (i < text.size()) {
     std::size_t next = i;
-    if (script_of(decode_utf8(text, next)) != Script::kHan) {
+    const char32_t c = decode_utf8(text, next);
+    if (script_of(c) != Script::kHan) {
+      clause += clause_break(c) ? 1 : 0;
       i = next;
       continue;
     }
@@ -78,7 +89,7 @@ std::vector<std::string> dictionary_words(std::string_view text, const Dictionar
       end = after;
       if (dict.contains(text.substr(i, end - i))) best = end;
     }
-    if (best > i) out.emplace_back(text.substr(i, best - i));
+    if (best > i) out.push_back({std::string(text.substr(i, best - i)), clause});
     i = best > i ? best : next;
   }
   return out;
@@ -121,12 +132,14 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
     Anchors a = base_anchors(zh, u, r, true);
     if (r.dictionary) {
-      for (const std::string& w : dictionary_words(zh.units[u].text, *r.dictionary)) {
+      for (const DictionaryWord& w : dictionary_words(zh.units[u].text, *r.dictionary)) {
         std::vector<int> ids;
-        for (std::string_view g : r.dictionary->glosses(w)) {
+        for (std::string_view g : r.dictionary->glosses(w.word)) {
           if (const int id = stems.find(std::string(g)); id >= 0) ids.push_back(id);
         }
         a.glosses.push_back(std::move(ids));
+        a.clauses.push_back(w.clause);
+        a.word_chars.push_back(static_cast<int>(count_code_points(w.word)));
       }
     }
     set.zh.push_back(std::move(a));
@@ -141,27 +154,6 @@ double length_score(double zh_letters, double en_letters, std::size_t units) {
   const double sd = kLogSd * (1.0 + 0.0 * static_cast<double>(units));
   const double d = (std::log(en_letters / zh_letters) - kLogRatio) / sd;
   return 1.0 / (1.0 + 0.5 * d * d);  // heavy-tailed: a freer rendering is not fatal
-}
-
-// Share of Chinese dictionary words with a gloss found in the English units.
-double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
-                        std::size_t ee) {
-  std::vector<int> en;
-  for (std::size_t e = eb; e < ee; ++e)
-    en.insert(en.end(), a.en[e].stems.begin(), a.en[e].stems.end());
-  std::sort(en.begin(), en.end());
-  double words = 0, hits = 0;
-  for (std::size_t z = zb; z < ze; ++z) {
-    for (const std::vector<int>& glosses : a.zh[z].glosses) {
-      if (glosses.empty()) continue;
-      words += 1;
-      const bool hit = std::any_of(glosses.begin(), glosses.end(), [&en](int g) {
-        return std::binary_search(en.begin(), en.end(), g);
-      });
-      hits += hit ? 1 : 0;
-    }
-  }
-  return words == 0 ? 0.5 : hits / words;
 }
 
 // Agreement of two multisets: 1 equal, 0 disjoint; -1 when neither side has any.
@@ -186,6 +178,26 @@ double kind_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_
 }
 
 }  // namespace
+
+double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                        std::size_t ee) {
+  std::vector<int> en;
+  for (std::size_t e = eb; e < ee; ++e)
+    en.insert(en.end(), a.en[e].stems.begin(), a.en[e].stems.end());
+  std::sort(en.begin(), en.end());
+  double words = 0, hits = 0;
+  for (std::size_t z = zb; z < ze; ++z) {
+    for (const std::vector<int>& glosses : a.zh[z].glosses) {
+      if (glosses.empty()) continue;
+      words += 1;
+      const bool hit = std::any_of(glosses.begin(), glosses.end(), [&en](int g) {
+        return std::binary_search(en.begin(), en.end(), g);
+      });
+      hits += hit ? 1 : 0;
+    }
+  }
+  return words == 0 ? 0.5 : hits / words;
+}
 
 double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                   std::size_t ee, bool with_dictionary) {

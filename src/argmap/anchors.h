@@ -16,6 +16,8 @@ namespace argmap {
 struct Anchors {
   double letters = 0;                     // Han characters or Latin letters and digits
   std::vector<std::vector<int>> glosses;  // zh: per dictionary word, ids of its gloss stems
+  std::vector<int> clauses;               // zh: per dictionary word, its clause (，；： split)
+  std::vector<int> word_chars;            // zh: per dictionary word, its length in characters
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
   std::vector<std::string> numbers;       // normalised "10 year", "3"
   std::vector<std::string> latin;         // zh: Latin tokens (AGI); en: all lowercase words
@@ -39,6 +41,11 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
 // How well zh units [zb, ze) match en units [eb, ee): 0 (nothing alike) to 1.
 double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                   std::size_t ee, bool with_dictionary);
+
+// Share of the Chinese units' dictionary words [zb, ze) that have a gloss among the English
+// units' word stems [eb, ee); 0.5 when no Chinese word has a usable gloss.
+double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                        std::size_t ee);
 
 // Length model: log(English letters / Chinese characters) ~ Normal(kLogRatio, kLogSd),
 // fitted on the 1-1 links of the corpus gold alignments (170 links).

@@ -1,5 +1,10 @@
 // Omission, addition and partial omission: what one version says and the other does not.
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "argmap/anchors.h"
 #include "argmap/checks/rules.h"
@@ -55,14 +60,75 @@ void one_sided(const CheckInput& in, Lang lang, std::vector<Finding>& out) {
 void omission(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, Lang::kZh, out); }
 void addition(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, Lang::kEn, out); }
 
+// The text of clause `index` of a Chinese unit (clauses end at ，；：,), without its break.
+std::string clause_text(std::string_view text, int index) {
+  std::size_t i = 0, start = 0;
+  int clause = 0;
+  while (i < text.size()) {
+    const std::size_t at = i;
+    const char32_t c = decode_utf8(text, i);
+    if (c != U'，' && c != U'；' && c != U'：' && c != U',') continue;
+    if (clause++ == index) return std::string(text.substr(start, at - start));
+    start = i;
+  }
+  std::string_view last = text.substr(start);
+  for (std::string_view stop : {"。", "！", "？"}) {
+    if (last.ends_with(stop)) last.remove_suffix(stop.size());
+  }
+  return std::string(last);
+}
+
+// A clause of the Chinese unit whose content words (dictionary words of two or more
+// characters, at least two of them) all lack a gloss among the English words: -1 if none.
+int unmatched_clause(const CheckInput& in, const Link& l) {
+  if (l.zh.size() != 1) return -1;
+  const Anchors& z = in.alignment.anchors.zh[l.zh.front()];
+  std::vector<int> en;
+  for (std::size_t e : l.en) {
+    const auto& stems = in.alignment.anchors.en[e].stems;
+    en.insert(en.end(), stems.begin(), stems.end());
+  }
+  std::sort(en.begin(), en.end());
+  std::map<int, std::pair<int, int>> words_hits;  // per clause
+  for (std::size_t w = 0; w < z.glosses.size(); ++w) {
+    if (z.glosses[w].empty() || z.word_chars[w] < 2) continue;
+    const bool hit = std::any_of(z.glosses[w].begin(), z.glosses[w].end(), [&en](int g) {
+      return std::binary_search(en.begin(), en.end(), g);
+    });
+    auto& [words, hits] = words_hits[z.clauses[w]];
+    words += 1;
+    hits += hit ? 1 : 0;
+  }
+  for (const auto& [clause, wh] : words_hits) {
+    if (wh.first >= 2 && wh.second == 0) return clause;
+  }
+  return -1;
+}
+
+Finding dropped_clause(const CheckInput& in, const Link& l, int clause) {
+  Finding f{"partial-omission", Severity::kWarning, "", l.zh, l.en};
+  f.message = "the clause " + quote(clause_text(in.zh.units[l.zh.front()].text, clause)) +
+              " seems missing in English: none of its words is rendered and the English is " +
+              "shorter than expected";
+  return f;
+}
+
+// Length z-score of a pair against the model (log English letters / Chinese characters).
+double length_z(double zh, double en) { return (std::log(en / zh) - kLogRatio) / kLogSd; }
+
 // A pair far off the length model (log English letters / Chinese characters) lost or gained
-// content inside the sentence. Short units are left alone: their ratio says little.
+// content inside the sentence; a shorter English pair with a Chinese clause none of whose
+// words it renders lost that clause. Short units are left alone: their ratio says little.
 void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
     if (wrong_script(in, *l)) continue;
     const double zh = letters(in.zh, l->zh), en = letters(in.en, l->en);
     if (zh < 12 || en < 12) continue;
-    const double d = (std::log(en / zh) - kLogRatio) / kLogSd;
+    const double d = length_z(zh, en);
+    if (const int clause = d <= -1.5 ? unmatched_clause(in, *l) : -1; clause >= 0) {
+      out.push_back(dropped_clause(in, *l, clause));
+      continue;
+    }
     if (std::abs(d) < 3.5) continue;
     const long expected = std::lround(zh * std::exp(kLogRatio));
     Finding f{"partial-omission", Severity::kWarning, "", l->zh, l->en};
