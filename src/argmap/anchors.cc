@@ -139,7 +139,7 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
         }
         a.glosses.push_back(std::move(ids));
         a.clauses.push_back(w.clause);
-        a.word_chars.push_back(static_cast<int>(count_code_points(w.word)));
+        a.words.push_back(w.word);
       }
     }
     set.zh.push_back(std::move(a));
@@ -197,6 +197,27 @@ double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std:
     }
   }
   return words == 0 ? 0.5 : hits / words;
+}
+
+std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
+                                            const std::vector<std::size_t>& en_units) {
+  std::vector<int> en;
+  for (std::size_t e : en_units) en.insert(en.end(), a.en[e].stems.begin(), a.en[e].stems.end());
+  std::sort(en.begin(), en.end());
+  const Anchors& zh = a.zh[z];
+  std::vector<WordMatch> out;
+  for (std::size_t w = 0; w < zh.glosses.size(); ++w) {
+    const auto& glosses = zh.glosses[w];
+    const bool hit = std::any_of(glosses.begin(), glosses.end(), [&en](int g) {
+      return std::binary_search(en.begin(), en.end(), g);
+    });
+    if (glosses.empty() || count_code_points(zh.words[w]) < 2) {
+      out.push_back(WordMatch::kNoContent);
+    } else {
+      out.push_back(hit ? WordMatch::kRendered : WordMatch::kNotRendered);
+    }
+  }
+  return out;
 }
 
 double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,

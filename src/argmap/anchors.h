@@ -17,7 +17,7 @@ struct Anchors {
   double letters = 0;                     // Han characters or Latin letters and digits
   std::vector<std::vector<int>> glosses;  // zh: per dictionary word, ids of its gloss stems
   std::vector<int> clauses;               // zh: per dictionary word, its clause (，；： split)
-  std::vector<int> word_chars;            // zh: per dictionary word, its length in characters
+  std::vector<std::string> words;         // zh: the dictionary words themselves
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
   std::vector<std::string> numbers;       // normalised "10 year", "3"
   std::vector<std::string> latin;         // zh: Latin tokens (AGI); en: all lowercase words
@@ -46,6 +46,13 @@ double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_
 // units' word stems [eb, ee); 0.5 when no Chinese word has a usable gloss.
 double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                         std::size_t ee);
+
+// Whether each dictionary word of Chinese unit z is rendered in the English units: kRendered
+// when one of its glosses is among their word stems, kNotRendered when none is, kNoContent for
+// single characters and words without a usable gloss (the comparison says nothing for them).
+enum class WordMatch { kNoContent, kNotRendered, kRendered };
+std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
+                                            const std::vector<std::size_t>& en_units);
 
 // Length model: log(English letters / Chinese characters) ~ Normal(kLogRatio, kLogSd),
 // fitted on the 1-1 links of the corpus gold alignments (170 links).

@@ -82,22 +82,14 @@ std::string clause_text(std::string_view text, int index) {
 // characters, at least two of them) all lack a gloss among the English words: -1 if none.
 int unmatched_clause(const CheckInput& in, const Link& l) {
   if (l.zh.size() != 1) return -1;
-  const Anchors& z = in.alignment.anchors.zh[l.zh.front()];
-  std::vector<int> en;
-  for (std::size_t e : l.en) {
-    const auto& stems = in.alignment.anchors.en[e].stems;
-    en.insert(en.end(), stems.begin(), stems.end());
-  }
-  std::sort(en.begin(), en.end());
+  const std::size_t z = l.zh.front();
+  const std::vector<WordMatch> matches = content_word_matches(in.alignment.anchors, z, l.en);
   std::map<int, std::pair<int, int>> words_hits;  // per clause
-  for (std::size_t w = 0; w < z.glosses.size(); ++w) {
-    if (z.glosses[w].empty() || z.word_chars[w] < 2) continue;
-    const bool hit = std::any_of(z.glosses[w].begin(), z.glosses[w].end(), [&en](int g) {
-      return std::binary_search(en.begin(), en.end(), g);
-    });
-    auto& [words, hits] = words_hits[z.clauses[w]];
+  for (std::size_t w = 0; w < matches.size(); ++w) {
+    if (matches[w] == WordMatch::kNoContent) continue;
+    auto& [words, hits] = words_hits[in.alignment.anchors.zh[z].clauses[w]];
     words += 1;
-    hits += hit ? 1 : 0;
+    hits += matches[w] == WordMatch::kRendered ? 1 : 0;
   }
   for (const auto& [clause, wh] : words_hits) {
     if (wh.first >= 2 && wh.second == 0) return clause;

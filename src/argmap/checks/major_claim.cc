@@ -1,7 +1,9 @@
 // Major claim: the two theses (the titles) compared by their anchors — Latin tokens such as AGI,
 // numbers, negation and dictionary-free content words that one side drops.
 #include <algorithm>
+#include <utility>
 
+#include "argmap/anchors.h"
 #include "argmap/checks/rules.h"
 
 namespace argmap::checks {
@@ -35,6 +37,41 @@ std::vector<std::string> missing_latin(const std::string& zh, const std::string&
   return out;
 }
 
+// Content words of the Chinese title that the English title does not render (产生 in
+// 《为什么堆算力无法产生 AGI》 against "Why Scaling Compute Will Inevitably Hit a Wall"), each
+// once, and how many distinct content words the title has.
+std::pair<std::vector<std::string>, std::size_t> unrendered_words(const CheckInput& in,
+                                                                  std::size_t zh, std::size_t en) {
+  const std::vector<WordMatch> m = content_word_matches(in.alignment.anchors, zh, {en});
+  const auto& words = in.alignment.anchors.zh[zh].words;
+  std::vector<std::string> content, rendered, missing;
+  for (std::size_t w = 0; w < m.size(); ++w) {
+    if (m[w] == WordMatch::kNoContent) continue;
+    content.push_back(words[w]);
+    if (m[w] == WordMatch::kRendered) rendered.push_back(words[w]);
+  }
+  for (const std::string& w : content) {
+    const bool seen = std::find(missing.begin(), missing.end(), w) != missing.end();
+    if (!seen && std::find(rendered.begin(), rendered.end(), w) == rendered.end())
+      missing.push_back(w);
+  }
+  std::sort(content.begin(), content.end());
+  content.erase(std::unique(content.begin(), content.end()), content.end());
+  return {missing, content.size()};
+}
+
+// Content words add to a difference already found, or make one when half or more are not
+// rendered: a free rendering of one word ("维持" as "run on") is not a different thesis.
+void add_unrendered(const CheckInput& in, std::size_t zh, std::size_t en,
+                    std::vector<std::string>& differences) {
+  const auto [missing, content] = unrendered_words(in, zh, en);
+  const bool most = 2 * missing.size() >= content;
+  if (missing.empty() || (differences.empty() && !most)) return;
+  std::string words;
+  for (const std::string& w : missing) words += (words.empty() ? "" : "、") + w;
+  differences.push_back("the English title does not render " + words);
+}
+
 }  // namespace
 
 void major_claim(const CheckInput& in, std::vector<Finding>& out) {
@@ -54,6 +91,7 @@ void major_claim(const CheckInput& in, std::vector<Finding>& out) {
   if (in.zh.features[*zh].question != in.en.features[*en].question) {
     differences.push_back("only one title is a question");
   }
+  add_unrendered(in, *zh, *en, differences);
   if (differences.empty()) return;
   Finding f{
       "major-claim", Severity::kWarning, "the two titles state different theses: ", {*zh}, {*en}};
