@@ -176,8 +176,11 @@ class Builder {
     const Unit& unit = units_[u];
     if (u == closing_thesis_) return;
     if (u == major_ || unit.kind == UnitKind::kHeading || unit.kind == UnitKind::kTitle) {
+      // A subheading (### inside a ## section) introduces part of its section's argument.
+      const std::size_t claim = section_claim(unit.section);
       if (u != major_ && !out_[u])
-        relate(u, major_, RelationType::kSupport, "", "default.title", 0.3);
+        relate(u, claim == u ? major_ : claim, RelationType::kSupport, "", "heading.subheading",
+               0.3);
       return;
     }
     const std::size_t target = section_claim(unit.section);

@@ -301,3 +301,12 @@ TEST_CASE("graph: list items without a lead-in support their section's claim", "
   const auto zh = graph_of("标题\n\n一、论点\n\n- 车道很安全\n- 车道很便宜\n", Lang::kZh);
   check_relation(zh, 2, RelationType::kSupport, 1, "list.item_default");
 }
+
+TEST_CASE("graph: a subheading supports its section's claim", "[graph]") {
+  const auto en =
+      graph_of("# Title\n\n## I. Lanes\n\nText.\n\n### Safety\n\nMore text.\n", Lang::kEn);
+  check_relation(en, 3, RelationType::kSupport, 1, "heading.subheading");
+  const auto zh =
+      graph_of("# 标题\n\n## 一、车道\n\n正文。\n\n### 安全\n\n更多正文。\n", Lang::kZh);
+  check_relation(zh, 3, RelationType::kSupport, 1, "heading.subheading");
+}
