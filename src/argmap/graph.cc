@@ -73,6 +73,7 @@ class Builder {
       const int score = thesis_score(u);
       if (score > best) best = score, major_ = u;
     }
+    if (major_ == kNone) major_ = 0;  // headings only: the first one states the topic
     set_role(major_, Role::kMajorClaim, "thesis.claim_cue");
   }
 

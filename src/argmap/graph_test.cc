@@ -310,3 +310,15 @@ TEST_CASE("graph: a subheading supports its section's claim", "[graph]") {
       graph_of("# 标题\n\n## 一、车道\n\n正文。\n\n### 安全\n\n更多正文。\n", Lang::kZh);
   check_relation(zh, 3, RelationType::kSupport, 1, "heading.subheading");
 }
+
+TEST_CASE("graph: a version of headings only takes its first heading as the major claim",
+          "[graph]") {
+  for (const auto& [text, lang] :
+       {std::pair{std::string("## 一、车道\n\n## 二、安全\n"), Lang::kZh},
+        std::pair{std::string("## I. Lanes\n\n## II. Safety\n"), Lang::kEn}}) {
+    const auto v = graph_of(text, lang);
+    REQUIRE(v.units.size() == 2);
+    CHECK(v.graph.roles[0] == Role::kMajorClaim);
+    check_relation(v, 1, RelationType::kSupport, 0, "section.claim_supports_thesis");
+  }
+}
