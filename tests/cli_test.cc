@@ -259,6 +259,16 @@ TEST_CASE(
   CHECK(names_a_file);
 }
 
+TEST_CASE(
+    "a file of digits, punctuation and markup only is rejected with exit 65 'no Chinese or "
+    "English text found'",
+    "[cli]") {
+  TempDir dir;
+  const std::string path = dir.write("marks.txt", "2024 — 2025\n\n# \n\n- **\n");
+  const RunResult r = run_rejected(dir, {"parse", path});
+  expect_error(r, 65, {"argmap: " + path + ": ", "no Chinese or English text found"});
+}
+
 TEST_CASE("parse of one Chinese-only file succeeds (exit 0) with only a zh version", "[cli]") {
   TempDir dir;
   const std::string path = dir.write("only.zh.txt", kZh + "\n\n系统变得更快、更准。\n");

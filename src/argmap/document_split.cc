@@ -147,16 +147,31 @@ void append_regions(const std::vector<Chunk>& chunks, std::size_t input, Lang la
   }
 }
 
-Error missing_version(const Document& doc, Lang lang) {
-  const std::string which = lang == Lang::kZh ? "Chinese" : "English";
+// The input paths, comma-separated, for an error about the whole document.
+std::string input_paths(const Document& doc) {
   std::string files;
   for (const Input& in : doc.inputs) files += (files.empty() ? "" : ", ") + in.path;
+  return files;
+}
+
+Error missing_version(const Document& doc, Lang lang) {
+  const std::string which = lang == Lang::kZh ? "Chinese" : "English";
   return Error{ExitCode::kDataError,
-               files,
+               input_paths(doc),
                std::nullopt,
                0,
                0,
                "no " + which + " version found (use --lang to read a one-language file)"};
+}
+
+// Neither Chinese nor English anywhere (digits, punctuation and markup only).
+Error no_text(const Document& doc) {
+  return Error{ExitCode::kDataError,
+               input_paths(doc),
+               std::nullopt,
+               0,
+               0,
+               "no Chinese or English text found"};
 }
 
 std::optional<Lang> whole_input_language(const Input& input) {
@@ -208,6 +223,7 @@ Result<Document> split_versions(std::vector<Input> inputs, const SplitOptions& o
     const bool wanted = options.only ? *options.only == lang : options.need_both;
     if (wanted && !doc.find(lang)) return missing_version(doc, lang);
   }
+  if (doc.versions.empty()) return no_text(doc);
   return doc;
 }
 
