@@ -27,12 +27,9 @@ import xml.etree.ElementTree as ET
 
 from jsonschema import Draft202012Validator
 
-ESSAYS = [
-    ["corpus/scaling-compute-agi.zh-en.txt"],
-    ["corpus/cycling-cities.zh.md", "corpus/cycling-cities.en.md"],
-    ["corpus/exam-education.zh-en.md"],
-    ["corpus/open-source-funding.interleaved.zh-en.txt"],
-]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_testing import ESSAYS, run_checks  # noqa: E402
+
 TMX_LANG = {"zh": "zh-CN", "en": "en"}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XLF = "{urn:oasis:names:tc:xliff:document:2.0}"
@@ -206,17 +203,7 @@ def main():
         check = lambda essay: check_argdown(argmap, root, essay, os.path.abspath(sys.argv[4]))
     else:
         sys.exit(USAGE)
-    passed = failed = 0
-    for essay in ESSAYS:
-        try:
-            check(essay)
-            passed += 1
-            print(f"ok    {fmt:8} {' '.join(essay)}")
-        except AssertionError as e:
-            failed += 1
-            print(f"FAIL  {fmt:8} {' '.join(essay)}: {str(e)[:800]}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return run_checks([(f"{fmt:8} {' '.join(e)}", lambda e=e: check(e)) for e in ESSAYS])
 
 
 if __name__ == "__main__":

@@ -20,12 +20,9 @@ import subprocess
 import sys
 import tempfile
 
-ESSAYS = [
-    ["corpus/scaling-compute-agi.zh-en.txt"],
-    ["corpus/cycling-cities.zh.md", "corpus/cycling-cities.en.md"],
-    ["corpus/exam-education.zh-en.md"],
-    ["corpus/open-source-funding.interleaved.zh-en.txt"],
-]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_testing import ESSAYS, run_checks  # noqa: E402
+
 SELFCHECK = re.compile(r'data-selfcheck="([^"]*)"')
 CONSOLE = re.compile(r"CONSOLE|Uncaught")
 
@@ -95,18 +92,13 @@ def main():
     checks = [(" ".join(e), lambda t, e=e: check_essay(argmap, root, e, t)) for e in ESSAYS]
     checks += [("sabotaged page fails", lambda t: check_sabotage(argmap, root, t)),
                ("screenshot", lambda t: check_screenshot(argmap, root, out_dir))]
-    passed = failed = 0
-    for name, check in checks:
-        try:
-            with tempfile.TemporaryDirectory() as tmp:
-                check(tmp)
-            passed += 1
-            print(f"ok    {name}")
-        except (AssertionError, subprocess.TimeoutExpired, OSError) as e:
-            failed += 1
-            print(f"FAIL  {name}: {str(e)[:800]}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return run_checks([(name, lambda c=check: in_temp_dir(c)) for name, check in checks],
+                      (AssertionError, subprocess.TimeoutExpired, OSError))
+
+
+def in_temp_dir(check):
+    with tempfile.TemporaryDirectory() as tmp:
+        check(tmp)
 
 
 if __name__ == "__main__":

@@ -12,16 +12,14 @@ matches; `--fail-on` sets the exit status. Ends with `N passed, M failed`.
 import json
 import re
 import subprocess
+import os
 import sys
 
 import jsonschema
 
-ESSAYS = [
-    ["corpus/scaling-compute-agi.zh-en.txt"],
-    ["corpus/cycling-cities.zh.md", "corpus/cycling-cities.en.md"],
-    ["corpus/exam-education.zh-en.md"],
-    ["corpus/open-source-funding.interleaved.zh-en.txt"],
-]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_testing import ESSAYS, run_checks  # noqa: E402
+
 LINE = re.compile(r"^(\S+):(\d+):(\d+): (error|warning|info)\[([a-z-]+)\]: \S.*$")
 SUMMARY = re.compile(r"^(\d+) errors?, (\d+) warnings?, (\d+) info$")
 
@@ -65,21 +63,14 @@ def check_fail_on(argmap, root, essay, findings):
 def main():
     argmap, root, schema_path = sys.argv[1:4]
     validator = jsonschema.Draft4Validator(json.load(open(schema_path)))
-    passed = failed = 0
+    checks = []
     for essay in ESSAYS:
         findings = json.loads(run(argmap, root, essay + ["--format", "json", "--fail-on", "never"]).stdout)["findings"]
-        for name, check in (("sarif", lambda: check_sarif(argmap, root, essay, validator, findings)),
-                            ("text", lambda: check_text(argmap, root, essay, findings)),
-                            ("fail-on", lambda: check_fail_on(argmap, root, essay, findings))):
-            try:
-                check()
-                passed += 1
-                print(f"ok    {name:8} {' '.join(essay)}")
-            except (AssertionError, jsonschema.ValidationError) as e:
-                failed += 1
-                print(f"FAIL  {name:8} {' '.join(essay)}: {str(e)[:500]}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+        label = " ".join(essay)
+        checks += [(f"sarif    {label}", lambda e=essay, f=findings: check_sarif(argmap, root, e, validator, f)),
+                   (f"text     {label}", lambda e=essay, f=findings: check_text(argmap, root, e, f)),
+                   (f"fail-on  {label}", lambda e=essay, f=findings: check_fail_on(argmap, root, e, f))]
+    return run_checks(checks, (AssertionError, jsonschema.ValidationError))
 
 
 if __name__ == "__main__":

@@ -17,12 +17,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-ESSAYS = [
-    ["corpus/scaling-compute-agi.zh-en.txt"],
-    ["corpus/cycling-cities.zh.md", "corpus/cycling-cities.en.md"],
-    ["corpus/exam-education.zh-en.md"],
-    ["corpus/open-source-funding.interleaved.zh-en.txt"],
-]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_testing import ESSAYS, run_checks  # noqa: E402
+
 SVG = "{http://www.w3.org/2000/svg}"
 FONT = "Noto Sans CJK SC"
 
@@ -80,17 +77,7 @@ def main():
     argmap, root = sys.argv[1:3]
     checks = [(" ".join(e), lambda e=e: check_essay(argmap, root, e)) for e in ESSAYS]
     checks += [("cjk font", check_font), ("no dot", lambda: check_missing_dot(argmap, root))]
-    passed = failed = 0
-    for name, check in checks:
-        try:
-            check()
-            passed += 1
-            print(f"ok    {name}")
-        except (AssertionError, ET.ParseError, subprocess.TimeoutExpired) as e:
-            failed += 1
-            print(f"FAIL  {name}: {str(e)[:500]}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return run_checks(checks, (AssertionError, ET.ParseError, subprocess.TimeoutExpired))
 
 
 if __name__ == "__main__":
