@@ -61,7 +61,7 @@ eval: build
 	python3 tests/eval/microtexts.py $(BUILD)/argmap ../shared/data/microtexts-en
 
 format:
-	clang-format -i $$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h')
+	clang-format -i $$(find src tests -name '*.cc' -o -name '*.h')
 
 clean:
 	rm -rf $(BUILD) $(BUILD).configure.log $(BUILD)-asan $(BUILD)-asan.configure.log
