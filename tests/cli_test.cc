@@ -469,6 +469,27 @@ TEST_CASE("usage errors exit 2 with one line and write nothing", "[cli]") {
   SECTION("three inputs") {
     expect_error(run_rejected(dir, {"parse", essay, essay, essay}), 2, {});
   }
+  SECTION("--only outside export") {
+    expect_error(run_rejected(dir, {"parse", "--only", "zh", essay}), 2, {"--only"});
+  }
+  SECTION("--only with a format that compares both versions") {
+    expect_error(run_rejected(dir, {"export", essay, "--to", "html", "--only", "zh"}), 2,
+                 {"--only", "html"});
+  }
+}
+
+TEST_CASE("export --only keeps one version's map: a graph per version", "[cli]") {
+  for (const auto& [keep, drop] : {std::pair<std::string, std::string>{"zh", "en"}, {"en", "zh"}}) {
+    const RunResult r = run_argmap({"export", kSeed, "--to", "dot", "--only", keep});
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find("\"" + keep + ":u1\"") != std::string::npos);
+    CHECK(r.out.find("\"" + drop + ":u1\"") == std::string::npos);
+  }
+  const json j = parse_json(run_argmap({"export", kSeed, "--to", "json", "--only", "en"}));
+  CHECK(j["versions"].size() == 1);
+  CHECK(j["versions"].contains("en"));
+  CHECK_FALSE(j.contains("alignment"));
 }
 
 TEST_CASE(

@@ -19,6 +19,9 @@ import sys
 
 from jsonschema import Draft202012Validator
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from script_testing import ESSAYS  # noqa: E402
+
 MAX_ERRORS = 10  # problems shown per file
 
 
@@ -168,8 +171,8 @@ def check_references(doc, root, problems):
 
 
 def check_run(binary, root, args, validator):
-    """Problems found in the output of `argmap parse ARGS`, as a list of strings."""
-    result = subprocess.run([binary, "parse"] + args, cwd=root, capture_output=True)
+    """Problems found in the JSON output of `argmap ARGS`, as a list of strings."""
+    result = subprocess.run([binary] + args, cwd=root, capture_output=True)
     if result.returncode != 0:
         return [f"exit {result.returncode}: {result.stderr.decode('utf-8', 'replace').strip()}"]
     try:
@@ -190,8 +193,14 @@ def main():
     lexicon_schema = load_validator(os.path.join(root, "schemas", "lexicon.schema.json"))
 
     checks = []  # (label, problems)
-    for args in corpus_runs(root):
-        checks.append(("argmap parse " + " ".join(args), check_run(binary, root, args, argmap_schema)))
+    runs = [["parse"] + args for args in corpus_runs(root)]
+    for essay in ESSAYS:  # the later stages' JSON: alignment, findings, one version alone
+        runs += [["align"] + essay, ["check"] + essay + ["--format", "json", "--fail-on", "never"],
+                 ["export"] + essay + ["--to", "json"],
+                 ["export"] + essay + ["--to", "json", "--only", "zh"],
+                 ["export"] + essay + ["--to", "json", "--only", "en"]]
+    for args in runs:
+        checks.append(("argmap " + " ".join(args), check_run(binary, root, args, argmap_schema)))
     for lang in ("zh", "en"):
         path = f"src/lexicon/{lang}.json"
         with open(os.path.join(root, path), encoding="utf-8") as f:

@@ -44,6 +44,33 @@ const std::map<std::string, Writer>& writers() {
   return table;
 }
 
+// The formats that show one version's map on its own (--only); the others compare the two.
+bool shows_one_version(const std::string& format) {
+  for (const char* f : {"json", "text", "aif", "argdown", "md", "dot", "svg"}) {
+    if (format == f) return true;
+  }
+  return false;
+}
+
+// Keeps only `lang`'s version: no alignment and no findings, which need both.
+std::optional<Error> keep_only(Analysis& a, Lang lang) {
+  const VersionAnalysis* kept = a.find(lang);
+  if (!kept) {
+    return Error{ExitCode::kDataError,
+                 "",
+                 std::nullopt,
+                 0,
+                 0,
+                 std::string("--only ") + std::string(lang_code(lang)) + ": no such version found"};
+  }
+  VersionAnalysis v = *kept;
+  a.versions = {std::move(v)};
+  a.alignment.reset();
+  a.findings.clear();
+  a.checked = false;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::string> export_formats() {
@@ -65,9 +92,20 @@ Result<std::string> run_export(const Options& options, std::vector<std::string>&
                  0,
                  "--to takes one of " + known + ", not '" + options.to + "'"};
   }
+  if (options.only && !shows_one_version(options.to)) {
+    return Error{ExitCode::kUsage,
+                 "",
+                 std::nullopt,
+                 0,
+                 0,
+                 "--only works with json, text, aif, argdown, md, dot and svg, not " + options.to};
+  }
   Result<Loaded> loaded = load(options, /*need_both=*/false, /*align=*/true, /*check=*/true);
   if (!loaded) return loaded.error();
   notes = std::move(loaded->notes);
+  if (options.only) {
+    if (auto error = keep_only(loaded->analysis, *options.only)) return *error;
+  }
   return it->second(loaded->analysis);
 }
 

@@ -61,6 +61,12 @@ const std::map<std::string, Setter>& valued_flags() {
          o.fail_on = v;
          return std::nullopt;
        }},
+      {"--only",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.only = parse_lang(v);
+         if (!o.only) return usage("--only takes zh or en, not '" + v + "'");
+         return std::nullopt;
+       }},
       {"--to",
        [](Options& o, const std::string& v) -> std::optional<Error> {
          o.to = v;
@@ -97,6 +103,7 @@ std::optional<Error> check(const Options& o) {
   if (o.command == "export" && o.to.empty()) return usage("argmap export needs --to FORMAT");
   if (o.format == "sarif" && o.command != "check")
     return usage("--format sarif is for argmap check");
+  if (o.only && o.command != "export") return usage("--only is for argmap export");
   if (o.lang && o.command != "parse")
     return usage("argmap " + o.command + " needs both versions; --lang is for parse");
   if (o.inputs.size() == 2 && o.inputs[0] == "-" && o.inputs[1] == "-") {
@@ -182,7 +189,8 @@ std::string command_help(const std::string& command) {
     return R"(argmap export — argument maps for other tools and for people
 
 Usage:
-  argmap export INPUT [INPUT2] --to FORMAT [-o PATH] [--glossary FILE] [--dict PATH | --no-dict]
+  argmap export INPUT [INPUT2] --to FORMAT [--only zh|en] [-o PATH] [--glossary FILE]
+               [--dict PATH | --no-dict]
 
 Runs the whole pipeline (graphs, alignment, review) and writes one format:
   json     argmap JSON (schemas/argmap.schema.json)
@@ -198,9 +206,13 @@ Runs the whole pipeline (graphs, alignment, review) and writes one format:
   tmx      TMX 1.4b: one translation unit per alignment link
   xliff    XLIFF 2.1: one unit per alignment link, review findings as notes
 
+--only zh|en keeps one version's map (a graph per version): with json, text, aif, argdown,
+md, dot and svg; the other formats compare the two versions and need both.
+
 Examples:
   argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json
   argmap export corpus/cycling-cities.zh.md corpus/cycling-cities.en.md --to review
+  argmap export corpus/scaling-compute-agi.zh-en.txt --to svg --only zh -o zh.svg
 )";
   }
   if (command == "check") {

@@ -24,6 +24,7 @@ struct Options {
   std::string glossary;              // --glossary FILE
   std::string fail_on = "error";     // --fail-on error|warning|info|never
   std::string to;                    // export --to FORMAT
+  std::optional<Lang> only;          // export --only zh|en: one version's map
   bool explain = false;              // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;
