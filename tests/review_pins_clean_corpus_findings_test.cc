@@ -18,7 +18,7 @@ const std::map<std::string, std::vector<std::string>> kPinned = {
          "emphasis info zh:u14,zh:u15,zh:u16,zh:u21,zh:u22,zh:u27,zh:u28,zh:u33,zh:u34,zh:u35,"
          "zh:u43,zh:u44,zh:u45,zh:u46,zh:u53,zh:u54 en:u14,en:u15,en:u16,en:u21,en:u22,en:u27,"
          "en:u28,en:u33,en:u34,en:u35,en:u41,en:u42,en:u43,en:u44,en:u51,en:u52",
-         "role info zh:u19,zh:u20,zh:u30,zh:u52 en:u19,en:u20,en:u30,en:u50",
+         "role info zh:u19,zh:u20,zh:u52 en:u19,en:u20,en:u50",
          "enumeration info zh:u38,zh:u39 en:u37",
          "term-consistency info zh:u42,zh:u52 en:u40,en:u50",
          "question info zh:u53 en:u51",

@@ -217,6 +217,9 @@ TEST_CASE("graph: corrections and claim cues make claims", "[graph]") {
       Lang::kEn);
   check_relation(en, 1, RelationType::kSupport, 0, "correction.claim");
   check_relation(en, 2, RelationType::kSupport, 0, "cue.claim");
+  const auto dash = graph_of(
+      "Title\n\nThis is not an engineering bottleneck — it is a directional one.\n", Lang::kEn);
+  check_relation(dash, 1, RelationType::kSupport, 0, "correction.claim");
 }
 
 TEST_CASE("graph: the last sentence of a closing section restates the thesis", "[graph]") {
