@@ -67,8 +67,6 @@ struct DictionaryWord {
   int clause = 0;  // how many clause breaks (，；：) stand before it in the unit
 };
 
-bool clause_break(char32_t c) { return c == U'，' || c == U'；' || c == U'：' || c == U','; }
-
 // The unit's Han text cut greedily into the longest dictionary words, each with its clause.
 std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictionary& dict) {
   std::vector<DictionaryWord> out;
@@ -78,7 +76,7 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictio
     std::size_t next = i;
     const char32_t c = decode_utf8(text, next);
     if (script_of(c) != Script::kHan) {
-      clause += clause_break(c) ? 1 : 0;
+      clause += is_clause_break(c) ? 1 : 0;
       i = next;
       continue;
     }
@@ -156,6 +154,13 @@ double length_score(double zh_letters, double en_letters, std::size_t units) {
   return 1.0 / (1.0 + 0.5 * d * d);  // heavy-tailed: a freer rendering is not fatal
 }
 
+// One of a Chinese word's gloss stems is among the English stems (sorted).
+bool any_gloss_in(const std::vector<int>& glosses, const std::vector<int>& sorted_en) {
+  return std::any_of(glosses.begin(), glosses.end(), [&sorted_en](int g) {
+    return std::binary_search(sorted_en.begin(), sorted_en.end(), g);
+  });
+}
+
 // Agreement of two multisets: 1 equal, 0 disjoint; -1 when neither side has any.
 template <class T>
 double overlap(std::vector<T> x, std::vector<T> y) {
@@ -190,10 +195,7 @@ double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std:
     for (const std::vector<int>& glosses : a.zh[z].glosses) {
       if (glosses.empty()) continue;
       words += 1;
-      const bool hit = std::any_of(glosses.begin(), glosses.end(), [&en](int g) {
-        return std::binary_search(en.begin(), en.end(), g);
-      });
-      hits += hit ? 1 : 0;
+      hits += any_gloss_in(glosses, en) ? 1 : 0;
     }
   }
   return words == 0 ? 0.5 : hits / words;
@@ -207,14 +209,11 @@ std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
   const Anchors& zh = a.zh[z];
   std::vector<WordMatch> out;
   for (std::size_t w = 0; w < zh.glosses.size(); ++w) {
-    const auto& glosses = zh.glosses[w];
-    const bool hit = std::any_of(glosses.begin(), glosses.end(), [&en](int g) {
-      return std::binary_search(en.begin(), en.end(), g);
-    });
-    if (glosses.empty() || count_code_points(zh.words[w]) < 2) {
+    if (zh.glosses[w].empty() || count_code_points(zh.words[w]) < 2) {
       out.push_back(WordMatch::kNoContent);
     } else {
-      out.push_back(hit ? WordMatch::kRendered : WordMatch::kNotRendered);
+      out.push_back(any_gloss_in(zh.glosses[w], en) ? WordMatch::kRendered
+                                                    : WordMatch::kNotRendered);
     }
   }
   return out;

@@ -16,7 +16,7 @@ namespace argmap {
 struct Anchors {
   double letters = 0;                     // Han characters or Latin letters and digits
   std::vector<std::vector<int>> glosses;  // zh: per dictionary word, ids of its gloss stems
-  std::vector<int> clauses;               // zh: per dictionary word, its clause (，；： split)
+  std::vector<int> clauses;               // zh: per dictionary word, its clause (is_clause_break)
   std::vector<std::string> words;         // zh: the dictionary words themselves
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
   std::vector<std::string> numbers;       // normalised "10 year", "3"

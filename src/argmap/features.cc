@@ -109,11 +109,6 @@ bool Features::opens_with(std::string_view sense) const {
   return c && !c->senses.empty() && c->senses.front() == sense;
 }
 
-bool Features::opens_turn() const {
-  const ConnectiveUse* c = opening();
-  return c && (c->counter || c->senses.front() == "contrast");
-}
-
 bool Features::has_sense(std::string_view sense) const {
   auto in = [sense](const std::vector<std::string>& s) {
     return std::find(s.begin(), s.end(), sense) != s.end();

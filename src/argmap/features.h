@@ -49,7 +49,6 @@ struct Features {
   // The connective that opens the unit, if any.
   const ConnectiveUse* opening() const;
   bool opens_with(std::string_view sense) const;
-  bool opens_turn() const;  // the unit opens with a contrastive turn or a concession counter
   bool has_sense(std::string_view sense) const;  // any connective or paired form
   std::vector<std::string> senses() const;       // distinct, in order of appearance
 };

@@ -285,6 +285,11 @@ class Builder {
     return true;
   }
 
+  // The first (main) sense of a connective or paired form is `sense`.
+  static bool sense_is(const std::vector<std::string>& senses, std::string_view sense) {
+    return !senses.empty() && senses.front() == sense;
+  }
+
   // "X, however, Y" / "X however is Y": a contrastive adverb inside the unit's first clause,
   // set off by commas or inside the clause, turns against the previous unit as an opening
   // "However," does; "X，却 Y" / "X, yet Y" contrasts within the unit instead.
@@ -315,15 +320,12 @@ class Builder {
   // so, yet Y", "X, even if Y". A concession connective or paired form, or a contrast that
   // starts a later clause after a hedge, concession or reported view.
   static bool concedes_within(const Features& f) {
-    const auto concessive = [](const std::vector<std::string>& senses) {
-      return !senses.empty() && senses.front() == "concession";
-    };
     for (const PairedUse& p : f.paired) {
-      if (concessive(p.senses)) return true;
+      if (sense_is(p.senses, "concession")) return true;
     }
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial) continue;
-      if (concessive(c.senses) && !c.counter) return true;
+      if (sense_is(c.senses, "concession") && !c.counter) return true;
       const bool contrast = c.senses.front() == "contrast" && !closes_correction(f, c);
       if (contrast && conceded_before(f, c.start)) return true;
     }
@@ -333,7 +335,7 @@ class Builder {
   // The "but" of "not X but Y" / 不是…而是 corrects; it concedes nothing.
   static bool closes_correction(const Features& f, const ConnectiveUse& c) {
     return std::any_of(f.paired.begin(), f.paired.end(), [&](const PairedUse& p) {
-      return !p.senses.empty() && p.senses.front() == "correction" && p.second == c.form;
+      return sense_is(p.senses, "correction") && p.second == c.form;
     });
   }
 
@@ -342,13 +344,13 @@ class Builder {
     return std::any_of(f.hedges.begin(), f.hedges.end(), before) ||
            std::any_of(f.view_cues.begin(), f.view_cues.end(), before) ||
            std::any_of(f.connectives.begin(), f.connectives.end(), [&](const ConnectiveUse& c) {
-             return c.start < at && c.senses.front() == "concession" && !c.counter;
+             return c.start < at && sense_is(c.senses, "concession") && !c.counter;
            });
   }
 
   static std::string concession_marker(const Features& f) {
     for (const PairedUse& p : f.paired) {
-      if (!p.senses.empty() && p.senses.front() == "concession") return p.first + "…" + p.second;
+      if (sense_is(p.senses, "concession")) return p.first + "…" + p.second;
     }
     for (const ConnectiveUse& c : f.connectives) {
       if (c.clause_initial && !c.unit_initial) return c.form;
@@ -385,7 +387,7 @@ class Builder {
   void link_by_cues(std::size_t u, std::size_t target) {
     const Features& f = f_[u];
     const bool correction = std::any_of(f.paired.begin(), f.paired.end(), [](const PairedUse& p) {
-      return !p.senses.empty() && p.senses.front() == "correction";
+      return sense_is(p.senses, "correction");
     });
     if (correction) {
       set_role(u, Role::kClaim, "correction.claim");

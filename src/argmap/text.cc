@@ -181,4 +181,6 @@ std::string backslash_escape(std::string_view text, std::string_view markup) {
   return out;
 }
 
+bool is_clause_break(char32_t c) { return c == U'，' || c == U'；' || c == U'：' || c == U','; }
+
 }  // namespace argmap

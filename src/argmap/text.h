@@ -26,6 +26,7 @@ enum class Script { kOther, kHan, kLatin };
 Script script_of(char32_t c);               // kHan also covers CJK punctuation-free ideographs only
 bool is_cjk_char(char32_t c);               // Han ideographs, kana, CJK and fullwidth punctuation
 bool is_space(char32_t c);                  // Unicode white space
+bool is_clause_break(char32_t c);           // ， ； ： and the ASCII comma
 std::string_view trim(std::string_view s);  // strips Unicode white space at both ends
 
 // Counts of letters per script in s.

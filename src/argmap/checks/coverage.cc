@@ -60,14 +60,14 @@ void one_sided(const CheckInput& in, Lang lang, std::vector<Finding>& out) {
 void omission(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, Lang::kZh, out); }
 void addition(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, Lang::kEn, out); }
 
-// The text of clause `index` of a Chinese unit (clauses end at ，；：,), without its break.
+// The text of clause `index` of a Chinese unit (as the anchors number them), without its break.
 std::string clause_text(std::string_view text, int index) {
   std::size_t i = 0, start = 0;
   int clause = 0;
   while (i < text.size()) {
     const std::size_t at = i;
     const char32_t c = decode_utf8(text, i);
-    if (c != U'，' && c != U'；' && c != U'：' && c != U',') continue;
+    if (!is_clause_break(c)) continue;
     if (clause++ == index) return std::string(text.substr(start, at - start));
     start = i;
   }

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "argmap/export/bitext.h"
 #include "argmap/export/html_assets.h"
 #include "argmap/export/json.h"
 #include "argmap/export/location.h"
@@ -41,19 +42,6 @@ struct Page {
   std::map<std::pair<Lang, std::size_t>, RelationMatch> matches;  // relation → its mapping
 };
 
-std::vector<Link> rows_of(const Analysis& a) {
-  if (a.alignment) return a.alignment->links;
-  std::vector<Link> rows;
-  for (const VersionAnalysis& v : a.versions) {
-    for (std::size_t u = 0; u < v.units.size(); ++u) {
-      Link link;
-      (v.lang == Lang::kZh ? link.zh : link.en).push_back(u);
-      rows.push_back(link);
-    }
-  }
-  return rows;
-}
-
 void index_rows(Page& p) {
   for (std::size_t r = 0; r < p.rows.size(); ++r) {
     for (std::size_t u : p.rows[r].zh) p.row_of[{Lang::kZh, u}] = r;
@@ -79,7 +67,7 @@ void index_findings(Page& p) {
 }
 
 Page make_page(const Analysis& a) {
-  Page p{a, Locator(a), rows_of(a), {}, {}, {}, {}, {}};
+  Page p{a, Locator(a), bitext_links(a), {}, {}, {}, {}, {}};
   index_rows(p);
   index_findings(p);
   if (a.alignment) {

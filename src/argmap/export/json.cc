@@ -172,9 +172,9 @@ Json unit_json(const VersionAnalysis& v, std::size_t i, const std::vector<LineIn
   return j;
 }
 
-Json ids(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
+Json id_list(Lang lang, const std::vector<std::size_t>& units) {
   Json out = Json::array();
-  for (std::size_t u : units) out.push_back(unit_id(v.lang, u));
+  for (std::size_t u : units) out.push_back(unit_id(lang, u));
   return out;
 }
 
@@ -188,7 +188,7 @@ Json section_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu)
   for (std::size_t b = s.first_block; b < s.end_block; ++b) {
     units.insert(units.end(), bu.of[b].begin(), bu.of[b].end());
   }
-  j["units"] = ids(v, units);
+  j["units"] = id_list(v.lang, units);
   return j;
 }
 
@@ -203,7 +203,7 @@ Json list_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
   for (std::size_t b : list.items) {
     if (!bu.of[b].empty()) items.push_back(bu.of[b].front());
   }
-  j["items"] = ids(v, items);
+  j["items"] = id_list(v.lang, items);
   return j;
 }
 
@@ -219,12 +219,6 @@ void write_version(const VersionAnalysis& v, const std::vector<LineIndex>& lines
   o.array("relations", v.graph.relations.size(),
           [&](std::size_t i) { return relation_json(v, i); });
   o.close();
-}
-
-Json id_list(Lang lang, const std::vector<std::size_t>& units) {
-  Json out = Json::array();
-  for (std::size_t u : units) out.push_back(unit_id(lang, u));
-  return out;
 }
 
 double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
