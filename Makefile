@@ -33,6 +33,7 @@ build: setup $(DICT)
 
 check: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@cat $(BUILD)/eval-data-note.txt 2>/dev/null || true
 
 # The main job on the seed: the review on the terminal, every corpus essay's exports in export/.
 demo: export
