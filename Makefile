@@ -58,8 +58,12 @@ sanitize: setup $(DICT)
 	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
 
 # Central-claim accuracy and attack/support-unit scores on the English microtexts (../shared).
+# and the translation review on rated MT (MQM) and on reviewed TED translations: the table is
+# printed, written to $(BUILD)/eval/review.json, and the calibration table regenerated.
 eval: build
 	python3 tests/eval/microtexts.py $(BUILD)/argmap ../shared/data/microtexts-en
+	/usr/bin/python3 tests/eval/review.py $(BUILD)/argmap ../shared/data --out $(BUILD)/eval/review.json \
+	  --tests $(BUILD)/argmap_tests --write-calibration src/lexicon/calibration.json
 
 format:
 	clang-format -i $$(find src tests -name '*.cc' -o -name '*.h')
