@@ -205,6 +205,10 @@ def main():
         path = f"src/lexicon/{lang}.json"
         with open(os.path.join(root, path), encoding="utf-8") as f:
             checks.append((path, schema_errors(lexicon_schema, json.load(f))))
+    calibration_schema = load_validator(os.path.join(root, "schemas", "calibration.schema.json"))
+    with open(os.path.join(root, "src/lexicon/calibration.json"), encoding="utf-8") as f:
+        checks.append(("src/lexicon/calibration.json",
+                       schema_errors(calibration_schema, json.load(f))))
 
     failed = 0
     for label, problems in checks:

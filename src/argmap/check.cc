@@ -83,6 +83,7 @@ const std::vector<CheckRule>& check_rules() {
 std::vector<Finding> run_checks(const CheckInput& input) {
   std::vector<Finding> out;
   for (const CheckRule& rule : check_rules()) rule.run(input, out);
+  for (Finding& f : out) calibrate(input.lexicons.calibration, f);
   // Document order: the alignment link of the finding's first unit.
   auto key = [&input](const Finding& f) {
     if (!f.zh.empty()) return input.zh_link[f.zh.front()];

@@ -17,6 +17,8 @@ struct Finding {
   std::string message;          // what differs, in a reviewer's words
   std::vector<std::size_t> zh;  // unit indices in the Chinese version
   std::vector<std::size_t> en;  // unit indices in the English version
+  std::string case_name = {};   // which case of the check fired, e.g. "marker-dropped"; or ""
+  double confidence = 0;        // 0..1, from the calibration table (set by run_checks)
 };
 
 const char* severity_name(Severity s);

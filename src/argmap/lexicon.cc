@@ -116,6 +116,13 @@ Result<Lexicons> pair_of(Result<Lexicon> zh, Result<Lexicon> en) {
   return Lexicons{std::move(*zh), std::move(*en)};
 }
 
+Result<Lexicons> with_calibration(Result<Lexicons> lexicons, Result<Calibration> table) {
+  if (!lexicons) return lexicons;
+  if (!table) return table.error();
+  lexicons->calibration = std::move(*table);
+  return lexicons;
+}
+
 }  // namespace
 
 Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& name) {
@@ -139,8 +146,9 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
 }
 
 Result<Lexicons> builtin_lexicons() {
-  return pair_of(parse_lexicon(embedded_lexicon("zh"), "zh.json"),
-                 parse_lexicon(embedded_lexicon("en"), "en.json"));
+  auto out = pair_of(parse_lexicon(embedded_lexicon("zh"), "zh.json"),
+                     parse_lexicon(embedded_lexicon("en"), "en.json"));
+  return with_calibration(std::move(out), builtin_calibration());
 }
 
 Result<Lexicons> load_lexicons(const std::string& dir) {
@@ -155,7 +163,12 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
     text << in.rdbuf();
     return parse_lexicon(text.str(), path);
   };
-  return pair_of(read("zh"), read("en"));
+  const std::string table = dir + "/calibration.json";
+  std::ifstream in(table, std::ios::binary);
+  if (!in) return with_calibration(pair_of(read("zh"), read("en")), builtin_calibration());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return with_calibration(pair_of(read("zh"), read("en")), parse_calibration(text.str(), table));
 }
 
 }  // namespace argmap

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "argmap/calibration.h"
 #include "argmap/error.h"
 #include "argmap/language.h"
 
@@ -89,6 +90,7 @@ struct Lexicon {
 struct Lexicons {
   Lexicon zh;
   Lexicon en;
+  Calibration calibration = {};  // how sure each kind of finding is (calibration.json)
   const Lexicon& of(Lang lang) const { return lang == Lang::kZh ? zh : en; }
 };
 

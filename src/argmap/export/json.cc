@@ -272,12 +272,15 @@ Json finding_json(const Analysis& analysis, const Locator& at, const Finding& f)
     locations[std::string(lang_code(lang))] =
         Json{{"input", l.input}, {"line", l.start.line}, {"column", l.start.column}};
   }
-  return Json{{"code", f.code},
-              {"severity", severity_name(f.severity)},
-              {"message", f.message},
-              {"zh", id_list(Lang::kZh, f.zh)},
-              {"en", id_list(Lang::kEn, f.en)},
-              {"locations", locations}};
+  Json j{{"code", f.code},
+         {"severity", severity_name(f.severity)},
+         {"message", f.message},
+         {"zh", id_list(Lang::kZh, f.zh)},
+         {"en", id_list(Lang::kEn, f.en)},
+         {"locations", locations},
+         {"confidence", f.confidence}};
+  if (!f.case_name.empty()) j["case"] = f.case_name;
+  return j;
 }
 
 void write_alignment(const Analysis& analysis, ObjectWriter& o) {
