@@ -66,6 +66,67 @@ bool is_structural(const VersionAnalysis& v, std::size_t u) {
          v.units[u].kind == UnitKind::kTitle;
 }
 
+// The senses of the connective that made the relation (its marker), as the lexicon gives them.
+std::vector<std::string> marker_senses(const VersionAnalysis& v, const Relation& rel) {
+  if (rel.marker.empty()) return {};
+  for (const ConnectiveUse& c : v.features[rel.from].connectives) {
+    if (c.form == rel.marker) return c.senses;
+  }
+  for (const PairedUse& p : v.features[rel.from].paired) {
+    if (p.first == rel.marker || p.second == rel.marker) return p.senses;
+  }
+  return {};
+}
+
+// Every sense of every connective in the units, anywhere in them.
+std::vector<std::string> unit_senses(const VersionAnalysis& v,
+                                     const std::vector<std::size_t>& units) {
+  std::vector<std::string> out;
+  for (std::size_t u : units) {
+    for (const ConnectiveUse& c : v.features[u].connectives)
+      out.insert(out.end(), c.senses.begin(), c.senses.end());
+    for (const PairedUse& p : v.features[u].paired)
+      out.insert(out.end(), p.senses.begin(), p.senses.end());
+  }
+  return out;
+}
+
+bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&b](const std::string& s) {
+    return std::find(b.begin(), b.end(), s) != b.end();
+  });
+}
+
+// Both sides open with a connective that carries the argument: the connective rule compares
+// their senses, and one finding is enough.
+bool connective_reports(const CheckInput& in, const Link& l) {
+  std::string form;
+  return !argument_sense(in.zh, l.zh, form).empty() && !argument_sense(in.en, l.en, form).empty();
+}
+
+std::string sense_list(const std::vector<std::string>& senses) {
+  std::string s;
+  for (const std::string& x : senses) {
+    if (s.find(x) == std::string::npos) s += (s.empty() ? "" : ", ") + x;
+  }
+  return s;
+}
+
+// The marker's kind changed (但 → and, 因此 → but), or the other side has no marker at all.
+Finding relation_finding(const CheckInput& in, const RelationLink& r, const Relation& rel,
+                         const std::vector<std::string>& theirs) {
+  const VersionAnalysis& v = in.version(r.lang);
+  const std::string where = r.lang == Lang::kZh ? "Chinese" : "English";
+  const std::string there = r.lang == Lang::kZh ? "English" : "Chinese";
+  Finding f{"relation", Severity::kWarning, "", {}, {}};
+  f.case_name = theirs.empty() ? "marker-missing" : "kind-changed";
+  f.message = "the " + where + " " + relation_words(v, rel) +
+              (theirs.empty() ? " has no connective of its kind in the " + there
+                              : " is turned into " + sense_list(theirs) + " in the " + there);
+  (r.lang == Lang::kZh ? f.zh : f.en) = {rel.from, rel.to};
+  return f;
+}
+
 }  // namespace
 
 void relation(const CheckInput& in, std::vector<Finding>& out) {
@@ -74,17 +135,16 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     const Relation& rel = v.graph.relations[r.relation];
     if (rel.type != RelationType::kAttack || r.match == RelationMatch::kSame) continue;
     if (merged_away(in, r.lang, rel) || lost_with_unit(in, r.lang, rel)) continue;
-    const VersionAnalysis& other = in.version(argmap::other(r.lang));
-    Finding f{"relation", Severity::kWarning, "", {}, {}};
-    const std::string where = r.lang == Lang::kZh ? "Chinese" : "English";
-    const std::string there = r.lang == Lang::kZh ? "English" : "Chinese";
-    f.message = "the " + where + " " + relation_words(v, rel) +
-                (r.match == RelationMatch::kTypeDiffers
-                     ? " is a support in the " + there + " graph (" +
-                           relation_words(other, other.graph.relations[*r.other]) + ")"
-                     : " has no counterpart in the " + there + " graph");
-    (r.lang == Lang::kZh ? f.zh : f.en) = {rel.from, rel.to};
-    out.push_back(std::move(f));
+    const std::vector<std::string> mine = marker_senses(v, rel);
+    if (mine.empty()) continue;  // an attack the graph inferred without a marker: attachment
+    const Link& from =
+        in.alignment.links[(r.lang == Lang::kZh ? in.zh_link : in.en_link)[rel.from]];
+    const Lang there = argmap::other(r.lang);
+    const std::vector<std::size_t>& units = there == Lang::kZh ? from.zh : from.en;
+    const std::vector<std::string> theirs = unit_senses(in.version(there), units);
+    if (shares_sense(mine, theirs)) continue;  // same kind: the graphs differ in attachment only
+    if (!theirs.empty() && connective_reports(in, from)) continue;
+    out.push_back(relation_finding(in, r, rel, theirs));
   }
 }
 
