@@ -56,9 +56,13 @@ std::optional<Number> english_magnitude(std::string_view t, std::size_t i,
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// Digits inside a name (COVID-19, F-16) or a word (G20) are no quantity.
 std::optional<Number> arabic_at(std::string_view t, std::size_t i) {
   if (!is_digit(t[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) != 0)))
     return std::nullopt;
+  if (i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2])) return std::nullopt;
   std::size_t j = i;
   std::string digits;
   while (j < t.size() && (is_digit(t[j]) || ((t[j] == ',' || t[j] == '.') && j + 1 < t.size() &&
@@ -98,7 +102,9 @@ std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralL
       return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     });
     if (const auto w = n.words.find(word); w != n.words.end() && k > j) {
-      current += static_cast<double>(w->second);
+      // After an article (a dozen) the word is the number; otherwise the words add up.
+      const double v = static_cast<double>(w->second);
+      current = current == 1 && end > i ? v : current + v;
     } else if (const auto s = n.scales.find(word); s != n.scales.end() && k > j && end > i) {
       current = std::max(current, 1.0) * static_cast<double>(s->second);
       if (s->second >= 1000) total += current, current = 0;
@@ -133,8 +139,31 @@ bool inexact(std::string_view t, const Number& n, const Lexicon& lexicon) {
                       {"分之"});  // the denominator of 三分之一: fractions are not compared
 }
 
+// 1200万, 5亿, 12 million: a large scale after Arabic digits multiplies them.
+void apply_scale(std::string_view t, Number& a, const Lexicon& lexicon) {
+  const NumeralLexicon& n = lexicon.numerals;
+  while (lexicon.lang == Lang::kZh && a.end < t.size()) {
+    std::size_t next = a.end;
+    decode_utf8(t, next);
+    const auto u = n.units.find(std::string(t.substr(a.end, next - a.end)));
+    if (u == n.units.end() || u->second < 10000) return;
+    a.value *= static_cast<double>(u->second);
+    a.end = next;
+  }
+  if (lexicon.lang != Lang::kEn) return;
+  std::size_t at = a.end, k = 0;
+  while (at < t.size() && t[at] == ' ') ++at;
+  const auto s = n.scales.find(lower_word(t, at, k));
+  if (k == at || s == n.scales.end()) return;
+  a.value *= static_cast<double>(s->second);
+  a.end = k;
+}
+
 std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
-  if (auto a = arabic_at(t, i)) return a;
+  if (auto a = arabic_at(t, i)) {
+    apply_scale(t, *a, lexicon);
+    return a;
+  }
   if (lexicon.lang == Lang::kEn) return words_at(t, i, lexicon.numerals);
   auto n = chinese_at(t, i, lexicon.numerals);
   if (n && inexact(t, *n, lexicon)) {

@@ -1,6 +1,7 @@
 // Numbers: the quantities of aligned units, normalised (十年 = a decade = 10 years; 百分之四十 =
 // 40 percent), must agree; a unit on one side only (三十遍 / thirty times) is not a difference.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "argmap/checks/rules.h"
@@ -23,8 +24,15 @@ double order_of(double v) {
   return m;
 }
 
+// A decade named by its last digits (90年代, the '90s) is the decade of a year (the 1990s).
+bool decade_of(const Quantity& decade, const Quantity& year) {
+  return decade.value < 100 && std::fmod(decade.value, 10) == 0 && year.value >= 1000 &&
+         year.value < 2100 && std::fmod(year.value, 100) == decade.value;
+}
+
 // An order of magnitude agrees with a plain number of that order (数千 = 2,000).
 bool same(const Quantity& a, const Quantity& b) {
+  if (decade_of(a, b) || decade_of(b, a)) return true;
   if (vague(a) != vague(b)) {
     const Quantity& exact = vague(a) ? b : a;
     return exact.unit.empty() && order_of(exact.value) == (vague(a) ? a : b).value;
@@ -40,6 +48,14 @@ void drop_lone_magnitudes(std::vector<Quantity>& zh, std::vector<Quantity>& en) 
   if (both) return;
   std::erase_if(zh, vague);
   std::erase_if(en, vague);
+}
+
+// One (一年, a year) is mostly an article, and a bare two (这两个, both) mostly a pointer at
+// things just named: what is left of them after cancelling says nothing.
+void drop_articles(std::vector<Quantity>& side) {
+  std::erase_if(side, [](const Quantity& q) {
+    return !vague(q) && (q.value == 1 || (q.value == 2 && q.unit.empty()));
+  });
 }
 
 // Removes the quantities both sides share; what remains differs.
@@ -79,8 +95,11 @@ void number(const CheckInput& in, std::vector<Finding>& out) {
     auto zh = quantities(in.zh, l->zh), en = quantities(in.en, l->en);
     cancel(zh, en);
     drop_lone_magnitudes(zh, en);
+    drop_articles(zh);
+    drop_articles(en);
     if (zh.empty() && en.empty()) continue;
     Finding f{"number", Severity::kError, "", l->zh, l->en};
+    f.case_name = zh.empty() || en.empty() ? "one-sided" : "differs";
     f.message = "numbers differ: Chinese has " + listed(zh) + " where English has " + listed(en);
     out.push_back(std::move(f));
   }
