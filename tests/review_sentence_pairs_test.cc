@@ -77,3 +77,49 @@ TEST_CASE("numbers: a conversion inside one unit is not a mismatch", "[review][n
   CHECK(has(flagged("这棵树有120英尺高或者40米高。", "The tree is 100 feet, or 30 meters, tall."),
             "number"));
 }
+
+TEST_CASE("polarity: a negation inside a word is not a negated clause", "[review][polarity]") {
+  // 不幸 "unfortunately", 不断 "constantly", 不禁 "cannot help but": no negation to keep.
+  CHECK_FALSE(
+      has(flagged("不幸的是，这个计划失败了。", "Unfortunately, the plan failed."), "polarity"));
+  CHECK_FALSE(has(flagged("物价不断上涨。", "Prices keep rising."), "polarity"));
+  CHECK_FALSE(has(flagged("她不禁笑了起来。", "She could not help laughing."), "polarity"));
+  // ... while a clausal negation dropped beside such a word is still found.
+  CHECK(has(flagged("不幸的是，这个计划没有成功。", "Unfortunately, the plan succeeded."),
+            "polarity"));
+  CHECK(has(flagged("物价不断上涨。", "Prices do not keep rising."), "polarity"));
+}
+
+TEST_CASE("polarity: clausal against affix negation, in both directions", "[review][polarity]") {
+  // 不公平 is a negated word; "not fair" and "unfair" both render it.
+  CHECK_FALSE(has(flagged("这种做法不公平。", "This practice is not fair."), "polarity"));
+  CHECK_FALSE(has(flagged("这种做法不公平。", "This practice is unfair."), "polarity"));
+  CHECK_FALSE(has(flagged("这种行为非法。", "This practice is illegal."), "polarity"));
+  // An affix that renders a negated word does not carry a dropped clausal negation.
+  CHECK(has(flagged("这种行为并不非法。", "This practice is illegal."), "polarity"));
+  CHECK(has(flagged("这种行为非法。", "This practice is not illegal."), "polarity"));
+  // An affix with nothing negated on the other side carries the clausal negation.
+  CHECK_FALSE(has(flagged("这个说法没有根据。", "The claim is unfounded."), "polarity"));
+}
+
+TEST_CASE("polarity: A-not-A questions, negative quantifiers, double and rhetorical negation",
+          "[review][polarity]") {
+  CHECK_FALSE(has(flagged("他会不会来？", "Will he come?"), "polarity"));
+  CHECK_FALSE(has(flagged("你们是不是还在一起？", "Are you still together?"), "polarity"));
+  CHECK_FALSE(has(flagged("你有没有读过这本书？", "Have you read this book?"), "polarity"));
+  CHECK(has(flagged("他不会来。", "He will come."), "polarity"));
+  CHECK_FALSE(has(flagged("没有人知道答案。", "Nobody knows the answer."), "polarity"));
+  CHECK(has(flagged("没有人知道答案。", "Everybody knows the answer."), "polarity"));
+  CHECK(has(flagged("每个人都知道答案。", "Nobody knows the answer."), "polarity"));
+  CHECK_FALSE(has(flagged("我们不得不承认错误。", "We have to admit the mistake."), "polarity"));
+  CHECK_FALSE(
+      has(flagged("我们必须承认错误。", "We cannot help admitting the mistake."), "polarity"));
+  CHECK_FALSE(has(flagged("难道这不是一个好主意吗？", "Surely this is a good idea?"), "polarity"));
+  CHECK_FALSE(has(flagged("这是一个好主意。", "Isn't it a good idea?"), "polarity"));
+}
+
+TEST_CASE("polarity: 'without' rendering 除了 does not negate", "[review][polarity]") {
+  CHECK_FALSE(has(flagged("除了他，所有人都来了。", "Everyone came, without exception but him."),
+                  "polarity"));
+  CHECK(has(flagged("所有人都来了。", "Everyone came without delay."), "polarity"));
+}

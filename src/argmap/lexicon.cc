@@ -98,6 +98,13 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.approximate_markers = strings(j, "approximate_markers");
   lexicon.approximate_suffixes = strings(j, "approximate_suffixes");
   lexicon.term_breakers = strings(j, "term_breakers");
+  lexicon.a_not_a = strings(j, "a_not_a");
+  lexicon.double_negation = strings(j, "double_negation");
+  lexicon.rhetorical_negation = strings(j, "rhetorical_negation");
+  lexicon.exception_markers = strings(j, "exception_markers");
+  lexicon.affix_negation = strings(j, "affix_negation");
+  lexicon.negation_suffixes = strings(j, "negation_suffixes");
+  lexicon.exception_negations = strings(j, "exception_negations");
 }
 
 Error lexicon_error(const std::string& name, std::string message) {

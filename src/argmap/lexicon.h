@@ -85,6 +85,15 @@ struct Lexicon {
   std::vector<std::string> approximate_markers;   // 几十: the numeral after is approximate
   std::vector<std::string> approximate_suffixes;  // 十多: the numeral before is approximate
   std::vector<std::string> term_breakers;         // 的, 是: never inside a term
+  // Polarity, told apart by kind: X不X asks (会不会); two negations affirm (不得不, cannot
+  // help); a rhetorical question negates to affirm (难道不…吗); 除了 is rendered "without".
+  std::vector<std::string> a_not_a;
+  std::vector<std::string> double_negation;
+  std::vector<std::string> rhetorical_negation;
+  std::vector<std::string> affix_negation;     // zh: a cue that negates the word it begins (无痛)
+  std::vector<std::string> negation_suffixes;  // en: -less (painless)
+  std::vector<std::string> exception_markers;  // zh: 除了 (its rendering may say "without")
+  std::vector<std::string> exception_negations;  // en: the cues such a rendering uses
 };
 
 struct Lexicons {

@@ -9,9 +9,98 @@
 namespace argmap::checks {
 namespace {
 
-bool has_cue(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
-  return std::any_of(units.begin(), units.end(),
-                     [&v](std::size_t u) { return !v.features[u].negation.empty(); });
+// Negation in a unit, by scope: clausal (不, 没有, not, never, no one) or lexical, inside a
+// word (不公平 unfair, 不幸 unfortunately; un-, non-). A-not-A questions (会不会) and double
+// negations (不得不, cannot help: the lexicon keeps them from matching) are neither; a
+// rhetorical question (难道不…吗) is told apart as well, its negation affirming.
+struct Negation {
+  bool clausal = false, rhetorical = false;
+  int lexical = 0;  // negated words
+  std::string cue;
+};
+
+bool contains_any(const std::string& text, const std::vector<std::string>& forms) {
+  return std::any_of(forms.begin(), forms.end(),
+                     [&text](const std::string& f) { return text.find(f) != std::string::npos; });
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// X不X, X没X (是不是, 有没有): the cue opens with 不 or 没 and the character before it is the
+// one after that 不 or 没.
+bool a_not_a(const std::string& text, const Cue& c, const Lexicon& lexicon) {
+  const auto opens = [&c](const std::string& x) { return c.form.starts_with(x); };
+  const auto it = std::find_if(lexicon.a_not_a.begin(), lexicon.a_not_a.end(), opens);
+  if (it == lexicon.a_not_a.end()) return false;
+  const std::size_t after = c.start + it->size(), han = 3;  // bytes of a Han character
+  return c.start >= han && after + han <= text.size() &&
+         text.compare(c.start - han, han, text, after, han) == 0;
+}
+
+// The cue begins a longer dictionary word of the unit (不幸, 不公平, 非法) or lies inside an
+// idiom of four characters or more (自不量力): the word is negated, not the clause. A cue
+// inside a shorter word (得不到 cannot get) or ending one (几乎不 hardly) negates the clause.
+// Words are found in order in the unit's text.
+bool inside_word(const CheckInput& in, std::size_t u, const Cue& c) {
+  const std::string& text = in.zh.units[u].text;
+  std::size_t pos = 0;
+  for (const std::string& w : in.alignment.anchors.zh[u].words) {
+    const std::size_t at = text.find(w, pos);
+    if (at == std::string::npos) continue;
+    if (at > c.start) return false;
+    pos = at + w.size();
+    const bool holds = at + w.size() >= c.start + c.form.size() && w.size() > c.form.size();
+    if (holds) return at == c.start || w.size() >= 4 * 3;  // 3 bytes a Han character
+  }
+  return false;
+}
+
+Negation zh_negation(const CheckInput& in, const std::vector<std::size_t>& units) {
+  Negation n;
+  for (std::size_t u : units) {
+    const std::string& text = in.zh.units[u].text;
+    n.rhetorical |= contains_any(text, in.lexicons.zh.rhetorical_negation);
+    for (const Cue& c : in.zh.features[u].negation) {
+      if (a_not_a(text, c, in.lexicons.zh)) continue;
+      const auto& affixes = in.lexicons.zh.affix_negation;
+      const bool word = inside_word(in, u, c) ||
+                        std::find(affixes.begin(), affixes.end(), c.form) != affixes.end();
+      n.lexical += word ? 1 : 0;
+      n.clausal |= !word;
+      if (!word && n.cue.empty()) n.cue = c.form;
+    }
+  }
+  return n;
+}
+
+int prefix_negations(const CheckInput& in, const std::vector<std::size_t>& units);
+
+// English cues; "without" does not negate where it renders 除了 (everyone without exception).
+Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units,
+                     bool zh_exception) {
+  Negation n;
+  const auto& exceptions = in.lexicons.en.exception_negations;
+  for (std::size_t u : units) {
+    n.rhetorical |= contains_any(lower(in.en.units[u].text), in.lexicons.en.rhetorical_negation);
+    for (const Cue& c : in.en.features[u].negation) {
+      if (zh_exception &&
+          std::find(exceptions.begin(), exceptions.end(), c.form) != exceptions.end())
+        continue;
+      n.clausal = true;
+      if (n.cue.empty()) n.cue = c.form;
+    }
+  }
+  n.lexical = prefix_negations(in, units);
+  return n;
+}
+
+bool zh_exception(const CheckInput& in, const std::vector<std::size_t>& units) {
+  return std::any_of(units.begin(), units.end(), [&in](std::size_t u) {
+    return contains_any(in.zh.units[u].text, in.lexicons.zh.exception_markers);
+  });
 }
 
 // A contrary turn (反而, 而是, instead, rather) can carry the negation of the other side.
@@ -35,19 +124,33 @@ bool prefix_negated(const std::string& word, const std::vector<std::string>& pre
   return false;
 }
 
-bool has_prefix_negation(const CheckInput& in, const std::vector<std::size_t>& units) {
+// "painless", "endless": a negating suffix on a word the lexicon does not except (unless).
+bool suffix_negated(const std::string& word, const Lexicon& en) {
+  return std::any_of(en.negation_suffixes.begin(), en.negation_suffixes.end(),
+                     [&](const std::string& s) {
+                       return word.size() >= s.size() + 3 && word.ends_with(s) &&
+                              std::find(en.non_negation.begin(), en.non_negation.end(), word) ==
+                                  en.non_negation.end();
+                     });
+}
+
+int prefix_negations(const CheckInput& in, const std::vector<std::size_t>& units) {
+  int n = 0;
   for (std::size_t u : units) {
     std::string word;
     for (char c : in.en.units[u].text + " ") {
       if (std::isalpha(static_cast<unsigned char>(c)) || c == '-') {
         word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       } else if (!word.empty()) {
-        if (prefix_negated(word, in.lexicons.en.negation_prefixes)) return true;
+        n += prefix_negated(word, in.lexicons.en.negation_prefixes) ||
+                     suffix_negated(word, in.lexicons.en)
+                 ? 1
+                 : 0;
         word.clear();
       }
     }
   }
-  return false;
+  return n;
 }
 
 // Negation carried without a cue: less than, lack, too … to; 避免, 缺乏.
@@ -71,13 +174,6 @@ bool has_implicit(const VersionAnalysis& v, const std::vector<std::size_t>& unit
   return false;
 }
 
-std::string cue_of(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
-  for (std::size_t u : units) {
-    if (!v.features[u].negation.empty()) return v.features[u].negation.front().form;
-  }
-  return "";
-}
-
 bool is_title(const CheckInput& in, const Link& l) {
   return in.zh.units[l.zh.front()].kind == UnitKind::kTitle ||
          in.en.units[l.en.front()].kind == UnitKind::kTitle;
@@ -85,25 +181,33 @@ bool is_title(const CheckInput& in, const Link& l) {
 
 }  // namespace
 
+// A clausal negation on one side only, unless the other side carries it another way: more
+// negated words than this side has (不公平 / not fair), a contrary turn, or an implicit
+// negation. An affix that renders a negated word of this side (非法 / illegal) carries no
+// dropped clausal negation.
 bool polarity_differs(const CheckInput& in, const std::vector<std::size_t>& zh_units,
                       const std::vector<std::size_t>& en_units) {
-  const bool zh = has_cue(in.zh, zh_units), en = has_cue(in.en, en_units);
-  if (zh == en) return false;
-  if (zh) {
-    return !has_prefix_negation(in, en_units) && !has_contrary(in.en, en_units) &&
+  const Negation zh = zh_negation(in, zh_units),
+                 en = en_negation(in, en_units, zh_exception(in, zh_units));
+  if (zh.clausal == en.clausal || zh.rhetorical || en.rhetorical) return false;
+  if (zh.clausal) {
+    return en.lexical <= zh.lexical && !has_contrary(in.en, en_units) &&
            !has_implicit(in.en, en_units, in.lexicons.en);
   }
-  return !has_contrary(in.zh, zh_units) && !has_implicit(in.zh, zh_units, in.lexicons.zh);
+  return zh.lexical <= en.lexical && !has_contrary(in.zh, zh_units) &&
+         !has_implicit(in.zh, zh_units, in.lexicons.zh);
 }
 
 void polarity(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
     if (is_title(in, *l) || wrong_script(in, *l)) continue;  // reported by their own rules
     if (!polarity_differs(in, l->zh, l->en)) continue;
-    const bool zh = has_cue(in.zh, l->zh);
+    const Negation zh = zh_negation(in, l->zh);
+    const Negation en = en_negation(in, l->en, zh_exception(in, l->zh));
     Finding f{"polarity", Severity::kError, "", l->zh, l->en};
-    f.message = zh ? "negated in Chinese (" + cue_of(in.zh, l->zh) + ") but not in English"
-                   : "negated in English (" + cue_of(in.en, l->en) + ") but not in Chinese";
+    f.case_name = zh.clausal ? "zh-only" : "en-only";
+    f.message = zh.clausal ? "negated in Chinese (" + zh.cue + ") but not in English"
+                           : "negated in English (" + en.cue + ") but not in Chinese";
     out.push_back(std::move(f));
   }
 }
