@@ -78,13 +78,18 @@ std::vector<std::string> marker_senses(const VersionAnalysis& v, const Relation&
   return {};
 }
 
-// Every sense of every connective in the units, anywhere in them.
+// Every sense of every connective in the units (anywhere in them, or only those opening a
+// clause: what could stand where the marker stands).
 std::vector<std::string> unit_senses(const VersionAnalysis& v,
-                                     const std::vector<std::size_t>& units) {
+                                     const std::vector<std::size_t>& units,
+                                     bool opening_only = false) {
   std::vector<std::string> out;
   for (std::size_t u : units) {
-    for (const ConnectiveUse& c : v.features[u].connectives)
-      out.insert(out.end(), c.senses.begin(), c.senses.end());
+    for (const ConnectiveUse& c : v.features[u].connectives) {
+      if (!opening_only || c.unit_initial || c.clause_initial)
+        out.insert(out.end(), c.senses.begin(), c.senses.end());
+    }
+    if (opening_only) continue;
     for (const PairedUse& p : v.features[u].paired)
       out.insert(out.end(), p.senses.begin(), p.senses.end());
   }
@@ -141,10 +146,15 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
         in.alignment.links[(r.lang == Lang::kZh ? in.zh_link : in.en_link)[rel.from]];
     const Lang there = argmap::other(r.lang);
     const std::vector<std::size_t>& units = there == Lang::kZh ? from.zh : from.en;
-    const std::vector<std::string> theirs = unit_senses(in.version(there), units);
-    if (shares_sense(mine, theirs)) continue;  // same kind: the graphs differ in attachment only
+    if (shares_sense(mine, unit_senses(in.version(there), units))) continue;  // attachment only
+    const std::vector<std::string> theirs = unit_senses(in.version(there), units, true);
     if (!theirs.empty() && connective_reports(in, from)) continue;
-    out.push_back(relation_finding(in, r, rel, theirs));
+    // A concession or cause restructured (即使 → even, 尽管 → although later on) is common
+    // rewording; a dropped or added turn of contrast (但, however) is what changes the argument.
+    if (theirs.empty() && mine.front() != "contrast") continue;
+    Finding f = relation_finding(in, r, rel, theirs);
+    (there == Lang::kZh ? f.zh : f.en) = units;
+    out.push_back(std::move(f));
   }
 }
 

@@ -79,7 +79,8 @@ std::string clause_text(std::string_view text, int index) {
 }
 
 // A clause of the Chinese unit whose content words (dictionary words of two or more
-// characters, at least two of them) all lack a gloss among the English words: -1 if none.
+// characters, at least three of them) all lack a gloss among the English words: -1 if none.
+constexpr int kMinClauseWords = 3;
 int unmatched_clause(const CheckInput& in, const Link& l) {
   if (l.zh.size() != 1) return -1;
   const std::size_t z = l.zh.front();
@@ -92,13 +93,14 @@ int unmatched_clause(const CheckInput& in, const Link& l) {
     hits += matches[w] == WordMatch::kRendered ? 1 : 0;
   }
   for (const auto& [clause, wh] : words_hits) {
-    if (wh.first >= 2 && wh.second == 0) return clause;
+    if (wh.first >= kMinClauseWords && wh.second == 0) return clause;
   }
   return -1;
 }
 
 Finding dropped_clause(const CheckInput& in, const Link& l, int clause) {
   Finding f{"partial-omission", Severity::kWarning, "", l.zh, l.en};
+  f.case_name = "clause";
   f.message = "the clause " + quote(clause_text(in.zh.units[l.zh.front()].text, clause)) +
               " seems missing in English: none of its words is rendered and the English is " +
               "shorter than expected";
@@ -124,6 +126,7 @@ void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
     if (std::abs(d) < 3.5) continue;
     const long expected = std::lround(zh * std::exp(kLogRatio));
     Finding f{"partial-omission", Severity::kWarning, "", l->zh, l->en};
+    f.case_name = d < 0 ? "shorter" : "longer";
     f.message =
         (d < 0 ? "English much shorter than expected (" : "English much longer than expected (") +
         std::to_string(static_cast<long>(en)) + " letters for " +
