@@ -130,13 +130,28 @@ std::string summary(const Page& p) {
   return out + "</ul>\n";
 }
 
-std::string page_header(const Page& p) {
+// The versions' titles; a text without titles is headed by its input names instead.
+std::string page_titles(const Page& p) {
   std::string titles;
+  bool any = false;
   for (const VersionAnalysis& v : p.a.versions) {
+    any |= !title_of(v).empty();
     titles += (titles.empty() ? "" : "<span class=\"sep\">/</span>") +
               std::string("<span lang=\"") + std::string(lang_code(v.lang)) + "\">" +
               html_escape(title_of(v)) + "</span>";
   }
+  if (any) return titles;
+  std::string names;
+  for (const Input& in : p.a.doc.inputs) {
+    const std::size_t slash = in.path.find_last_of('/');
+    names += (names.empty() ? "" : "<span class=\"sep\">·</span>") +
+             html_escape(slash == std::string::npos ? in.path : in.path.substr(slash + 1));
+  }
+  return names;
+}
+
+std::string page_header(const Page& p) {
+  const std::string titles = page_titles(p);
   std::string inputs;
   for (const Input& in : p.a.doc.inputs) {
     inputs += (inputs.empty() ? "" : " · ") + html_escape(in.path) + " (sha256 " +

@@ -69,3 +69,16 @@ TEST_CASE("html: the seed page shows titles, roles, relations, findings; reruns 
   CHECK(html.find("id=\"only-findings\"") != std::string::npos);
   CHECK(argmap::write_html(checked(kEssays[0])) == html);
 }
+
+TEST_CASE("html: a text without titles is headed by its input names, not a bare slash", "[html]") {
+  const argmap::Analysis a = analysed({"我们身处人类历史的转折点上。\n但是，变化来得太快。\n",
+                                       "We are at a turning point in history.\nBut change comes "
+                                       "too fast.\n"});
+  const std::string html = argmap::write_html(a);
+  const std::size_t h1 = html.find("<h1>"), end = html.find("</h1>");
+  REQUIRE(end != std::string::npos);
+  const std::string heading = html.substr(h1, end - h1);
+  CHECK(heading.find("input1") != std::string::npos);
+  CHECK(heading.find("input2") != std::string::npos);
+  CHECK(heading.find(">/<") == std::string::npos);
+}

@@ -65,8 +65,14 @@ std::string write_review(const Analysis& analysis, bool colour) {
   if (!analysis.alignment) return "nothing to review: both versions are needed\n";
   const Locator at(analysis);
   std::string out;
-  for (const Finding& f : analysis.findings)
-    out += header(analysis, at, f, colour) + body(analysis, at, f);
+  // Findings on the same units are grouped: their headers, then the units' texts once.
+  const auto& fs = analysis.findings;
+  for (std::size_t i = 0; i < fs.size(); ++i) {
+    out += header(analysis, at, fs[i], colour);
+    const bool same_next =
+        i + 1 < fs.size() && fs[i + 1].zh == fs[i].zh && fs[i + 1].en == fs[i].en;
+    if (!same_next) out += body(analysis, at, fs[i]);
+  }
   return out + review_summary(analysis.findings) + "\n";
 }
 
