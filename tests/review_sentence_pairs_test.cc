@@ -123,3 +123,16 @@ TEST_CASE("polarity: 'without' rendering 除了 does not negate", "[review][pola
                   "polarity"));
   CHECK(has(flagged("所有人都来了。", "Everyone came without delay."), "polarity"));
 }
+
+TEST_CASE("numbers: measures converted between systems agree within rounding", "[review][number]") {
+  CHECK_FALSE(has(flagged("它长约5.5米。", "It is 18 feet long."), "number"));
+  CHECK(has(flagged("它长约5.5米。", "It is 30 feet long."), "number"));
+  CHECK_FALSE(has(flagged("它重约1360公斤。", "It weighs 3,000 pounds."), "number"));
+  CHECK(has(flagged("它重约1360公斤。", "It weighs 3,000 kilograms."), "number"));
+  CHECK_FALSE(has(flagged("在19世纪早期，手语传到了美国。",
+                          "Sign language came to America in the early 1800s."),
+                  "number"));
+  CHECK_FALSE(has(
+      flagged("整个太平洋都受到了铯-137的污染。", "The whole Pacific has traces of cesium-137."),
+      "number"));
+}

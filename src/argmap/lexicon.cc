@@ -75,6 +75,7 @@ std::vector<QuantityUnit> quantities_of(const Json& j) {
     QuantityUnit u{q.at("form").get<std::string>(), q.at("unit").get<std::string>(),
                    q.at("factor").get<double>(), std::nullopt, q.value("prefix", false)};
     if (q.contains("standalone_value")) u.standalone = q.at("standalone_value").get<double>();
+    u.tolerance = q.value("tolerance", 0.0);
     out.push_back(std::move(u));
   }
   return out;

@@ -61,7 +61,8 @@ struct QuantityUnit {
   std::string unit;
   double factor = 1;
   std::optional<double> standalone;
-  bool prefix = false;  // comes before its numeral: 百分之四十
+  bool prefix = false;   // comes before its numeral: 百分之四十
+  double tolerance = 0;  // relative: conversions between systems of measure are rounded
 };
 
 struct Lexicon {

@@ -56,13 +56,11 @@ std::optional<Number> english_magnitude(std::string_view t, std::size_t i,
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-// Digits inside a name (COVID-19, F-16) or a word (G20) are no quantity.
+// Digits inside a name (COVID-19, 铯-137) or a word (G20) are no quantity.
 std::optional<Number> arabic_at(std::string_view t, std::size_t i) {
   if (!is_digit(t[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) != 0)))
     return std::nullopt;
-  if (i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2])) return std::nullopt;
+  if (i >= 2 && t[i - 1] == '-' && t[i - 2] != ' ' && !is_digit(t[i - 2])) return std::nullopt;
   std::size_t j = i;
   std::string digits;
   while (j < t.size() && (is_digit(t[j]) || ((t[j] == ',' || t[j] == '.') && j + 1 < t.size() &&
@@ -227,7 +225,8 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
       return Quantity{n->value, kMagnitude, i, n->end};
     }
     if (const QuantityUnit* u = unit_at(t, after, lexicon, false)) {
-      return Quantity{n->value * u->factor, u->unit, i, after + u->form.size()};
+      return Quantity{n->value * u->factor,   u->unit,      i,
+                      after + u->form.size(), u->tolerance, n->value == 1};
     }
     if (!n->needs_unit || (n->value > 1 && measure_at(t, n->end, lexicon))) {
       return Quantity{n->value, "", i, n->end};

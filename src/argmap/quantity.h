@@ -19,6 +19,8 @@ struct Quantity {
   std::string unit;       // year, percent, times, kMagnitude, ...; empty for a plain number
   std::size_t start = 0;  // byte range in the unit text
   std::size_t end = 0;
+  double tolerance = 0;  // relative: a converted measure (5.5米, 18 feet) agrees within it
+  bool one = false;      // its numeral was one (一公里, a mile): maybe only an article
 };
 
 std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon);

@@ -79,21 +79,27 @@ std::vector<std::string> marker_senses(const VersionAnalysis& v, const Relation&
 }
 
 // Every sense of every connective in the units (anywhere in them, or only those opening a
-// clause: what could stand where the marker stands).
+// unit: what could stand where the marker stands).
 std::vector<std::string> unit_senses(const VersionAnalysis& v,
                                      const std::vector<std::size_t>& units,
                                      bool opening_only = false) {
   std::vector<std::string> out;
   for (std::size_t u : units) {
     for (const ConnectiveUse& c : v.features[u].connectives) {
-      if (!opening_only || c.unit_initial || c.clause_initial)
-        out.insert(out.end(), c.senses.begin(), c.senses.end());
+      if (!opening_only || c.unit_initial) out.insert(out.end(), c.senses.begin(), c.senses.end());
     }
     if (opening_only) continue;
     for (const PairedUse& p : v.features[u].paired)
       out.insert(out.end(), p.senses.begin(), p.senses.end());
   }
   return out;
+}
+
+// An opening correction (Instead, 而是) turns the argument as a contrast does.
+bool same_turn(const std::vector<std::string>& a, const std::vector<std::string>& opening) {
+  const auto turns = [](const std::string& s) { return s == "contrast" || s == "correction"; };
+  return std::any_of(a.begin(), a.end(), turns) &&
+         std::any_of(opening.begin(), opening.end(), turns);
 }
 
 bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -148,6 +154,7 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     const std::vector<std::size_t>& units = there == Lang::kZh ? from.zh : from.en;
     if (shares_sense(mine, unit_senses(in.version(there), units))) continue;  // attachment only
     const std::vector<std::string> theirs = unit_senses(in.version(there), units, true);
+    if (same_turn(mine, theirs)) continue;
     if (!theirs.empty() && connective_reports(in, from)) continue;
     // A concession or cause restructured (即使 → even, 尽管 → although later on) is common
     // rewording; a dropped or added turn of contrast (但, however) is what changes the argument.

@@ -30,9 +30,23 @@ bool decade_of(const Quantity& decade, const Quantity& year) {
          year.value < 2100 && std::fmod(year.value, 100) == decade.value;
 }
 
+// An ordinal century (19世纪) holds the years it names (the 1800s).
+bool century_of(const Quantity& century, const Quantity& year) {
+  return century.unit == "century" && year.unit.empty() &&
+         year.value >= (century.value - 1) * 100 && year.value < century.value * 100;
+}
+
+// Two measures converted between systems (5.5米, 18 feet) agree within their tolerance.
+bool close(const Quantity& a, const Quantity& b) {
+  const double tolerance = std::max(a.tolerance, b.tolerance);
+  return tolerance > 0 && a.unit == b.unit &&
+         std::abs(a.value - b.value) <= tolerance * std::max(std::abs(a.value), std::abs(b.value));
+}
+
 // An order of magnitude agrees with a plain number of that order (数千 = 2,000).
 bool same(const Quantity& a, const Quantity& b) {
-  if (decade_of(a, b) || decade_of(b, a)) return true;
+  if (decade_of(a, b) || decade_of(b, a) || century_of(a, b) || century_of(b, a)) return true;
+  if (close(a, b)) return true;
   if (vague(a) != vague(b)) {
     const Quantity& exact = vague(a) ? b : a;
     return exact.unit.empty() && order_of(exact.value) == (vague(a) ? a : b).value;
@@ -54,7 +68,7 @@ void drop_lone_magnitudes(std::vector<Quantity>& zh, std::vector<Quantity>& en) 
 // things just named: what is left of them after cancelling says nothing.
 void drop_articles(std::vector<Quantity>& side) {
   std::erase_if(side, [](const Quantity& q) {
-    return !vague(q) && (q.value == 1 || (q.value == 2 && q.unit.empty()));
+    return !vague(q) && (q.one || q.value == 1 || (q.value == 2 && q.unit.empty()));
   });
 }
 
