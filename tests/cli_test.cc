@@ -553,8 +553,10 @@ TEST_CASE(
   CHECK(dir.listing() == std::set<std::string>{"out.json"});
 }
 
-TEST_CASE("help (--help, parse --help) exits 0 with usage, and --version prints 'argmap VERSION'",
-          "[cli]") {
+TEST_CASE(
+    "help (--help, parse --help) exits 0 with usage, and --version prints 'argmap VERSION' "
+    "and the dictionary it uses",
+    "[cli]") {
   const RunResult help = run_argmap({"--help"});
   CHECK(help.exit_code == 0);
   CHECK_THAT(help.out, Contains("Usage"));
@@ -568,6 +570,15 @@ TEST_CASE("help (--help, parse --help) exits 0 with usage, and --version prints 
 
   const RunResult version = run_argmap({"--version"});
   CHECK(version.exit_code == 0);
-  CHECK(version.out == std::string("argmap ") + ARGMAP_VERSION + "\n");
+  CHECK(version.out == std::string("argmap ") + ARGMAP_VERSION + "\ndictionary: CC-CEDICT at " +
+                           ARGMAP_TEST_DICT + " (build tree)\n");
   CHECK(version.err.empty());
+
+  TempDir dir;
+  const std::string dict = dir.write("mini.u8", "中 中 [zhong1] /middle/\n");
+  const RunResult given = run_argmap({"--dict", dict, "--version"});
+  CHECK(given.exit_code == 0);
+  CHECK_THAT(given.out, Contains("dictionary: CC-CEDICT at " + dict + " (--dict)\n"));
+  const RunResult missing = run_argmap({"--dict", dir.file("none.u8"), "--version"});
+  CHECK_THAT(missing.out, Contains("(--dict, no such file)"));
 }

@@ -167,8 +167,9 @@ Options:
   --fail-on LEVEL     check: exit 1 when a finding is at or above error (default), warning,
                       info; never: always 0
   --explain           each unit with its role, its relations and the rules behind them
-  --dict PATH         CC-CEDICT file for lexical anchors (default: $ARGMAP_DICT, then the
-                      copy the Makefile installs in build/dict/)
+  --dict PATH         CC-CEDICT file for lexical anchors (default: $ARGMAP_DICT, then
+                      PREFIX/share/argmap/ beside an installed argmap, then the copy the
+                      Makefile puts in build/dict/); --version says which one is used
   --no-dict           align without a dictionary
   --glossary FILE     terms, one 中文术语<TAB>english|alternative a line, # comments
   -o PATH             write to PATH (whole or not at all) instead of standard output
