@@ -582,3 +582,35 @@ TEST_CASE(
   const RunResult missing = run_argmap({"--dict", dir.file("none.u8"), "--version"});
   CHECK_THAT(missing.out, Contains("(--dict, no such file)"));
 }
+
+TEST_CASE(
+    "cli: --zh-script and --zh-locale are recorded in the JSON and used by XLIFF, bad values exit "
+    "2",
+    "[cli]") {
+  TempDir dir;
+  const std::string essay = dir.write("essay.txt", kEssay);
+  const RunResult detected = run_argmap({"parse", essay});
+  REQUIRE(detected.exit_code == 0);
+  const json d = json::parse(detected.out);
+  CHECK(d["versions"]["zh"]["script"] == "zh-Hans");
+  CHECK(d["versions"]["zh"]["locale"] == "zh-CN");
+  CHECK_FALSE(d["versions"]["en"].contains("script"));
+
+  const RunResult forced = run_argmap({"parse", essay, "--zh-script", "hant"});
+  REQUIRE(forced.exit_code == 0);
+  const json f = json::parse(forced.out);
+  CHECK(f["versions"]["zh"]["script"] == "zh-Hant");
+  CHECK(f["versions"]["zh"]["locale"] == "zh-TW");
+
+  const RunResult hk =
+      run_argmap({"export", essay, "--to", "xliff", "--no-dict", "--zh-locale", "zh-HK"});
+  REQUIRE(hk.exit_code == 0);
+  CHECK_THAT(hk.out, Contains("srcLang=\"zh-HK\" trgLang=\"en\""));
+
+  const RunResult bad_script = run_argmap({"parse", essay, "--zh-script", "traditional"});
+  CHECK(bad_script.exit_code == 2);
+  CHECK_THAT(bad_script.err, Contains("--zh-script takes hans or hant, not 'traditional'"));
+  const RunResult bad_locale = run_argmap({"parse", essay, "--zh-locale", "zh-XX"});
+  CHECK(bad_locale.exit_code == 2);
+  CHECK_THAT(bad_locale.err, Contains("--zh-locale takes"));
+}

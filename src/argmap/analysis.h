@@ -7,6 +7,7 @@
 #include "argmap/alignment.h"
 #include "argmap/document.h"
 #include "argmap/finding.h"
+#include "argmap/han_script.h"
 #include "argmap/lexicon.h"
 #include "argmap/segmentation.h"
 #include "argmap/structure.h"
@@ -20,15 +21,22 @@ struct Analysis {
   std::optional<Alignment> alignment;     // when asked for and both versions exist
   std::vector<Finding> findings;          // from the checks, when asked for
   bool checked = false;                   // the checks ran
+  ZhScript zh_script = ZhScript::kHans;   // detected, or as the user said
+  std::string zh_locale = "zh-CN";        // language tag of the Chinese side in TMX and XLIFF
   const VersionAnalysis* find(Lang lang) const;
 };
 
 struct AnalyseOptions {
   SplitOptions split;
   bool align = false;
-  bool check = false;         // run the review checks (needs align)
-  AnchorResources resources;  // dictionary and glossary for the alignment, both optional
+  bool check = false;                 // run the review checks (needs align)
+  AnchorResources resources;          // dictionary and glossary for the alignment, both optional
+  std::optional<ZhScript> zh_script;  // --zh-script; detected from the text when absent
+  std::string zh_locale;              // --zh-locale (zh-TW, zh-HK, ...); else from the script
 };
+
+// Traditional characters are read through a Simplified copy of the inputs with the same byte
+// layout; every output shows the user's own characters (see original_text.h).
 
 Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& options,
                          const Lexicons& lexicons);

@@ -61,6 +61,19 @@ const std::map<std::string, Setter>& valued_flags() {
          o.fail_on = v;
          return std::nullopt;
        }},
+      {"--zh-script",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.zh_script = parse_zh_script(v);
+         if (!o.zh_script) return usage("--zh-script takes hans or hant, not '" + v + "'");
+         return std::nullopt;
+       }},
+      {"--zh-locale",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         if (v != "zh-CN" && v != "zh-SG" && v != "zh-TW" && v != "zh-HK" && v != "zh-MO")
+           return usage("--zh-locale takes zh-CN, zh-SG, zh-TW, zh-HK or zh-MO, not '" + v + "'");
+         o.zh_locale = v;
+         return std::nullopt;
+       }},
       {"--only",
        [](Options& o, const std::string& v) -> std::optional<Error> {
          o.only = parse_lang(v);
@@ -171,6 +184,10 @@ Options:
                       PREFIX/share/argmap/ beside an installed argmap, then the copy the
                       Makefile puts in build/dict/); --version says which one is used
   --no-dict           align without a dictionary
+  --zh-script hans|hant  the Chinese is Simplified or Traditional (default: detected);
+                      Traditional is read through its Simplified form, output keeps the original
+  --zh-locale TAG     the Chinese side's language tag in TMX and XLIFF: zh-CN, zh-SG, zh-TW,
+                      zh-HK or zh-MO (default: zh-TW for Traditional, zh-CN for Simplified)
   --glossary FILE     terms, one 中文术语<TAB>english|alternative a line, # comments
   -o PATH             write to PATH (whole or not at all) instead of standard output
 

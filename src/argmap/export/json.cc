@@ -207,11 +207,16 @@ Json list_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
   return j;
 }
 
-void write_version(const VersionAnalysis& v, const std::vector<LineIndex>& lines,
-                   const Document& doc, ObjectWriter& parent) {
+void write_version(const Analysis& a, const VersionAnalysis& v, const std::vector<LineIndex>& lines,
+                   ObjectWriter& parent) {
   const BlockUnits bu(v);
+  const Document& doc = a.doc;
   ObjectWriter o = parent.object(std::string(lang_code(v.lang)));
   o.value("lang", lang_code(v.lang));
+  if (v.lang == Lang::kZh) {
+    o.value("script", script_tag(a.zh_script));
+    o.value("locale", a.zh_locale);
+  }
   o.array("sections", v.structure.sections.size(),
           [&](std::size_t i) { return section_json(v, i, bu); });
   o.array("units", v.units.size(), [&](std::size_t i) { return unit_json(v, i, lines, doc); });
@@ -323,7 +328,7 @@ std::string write_json(const Analysis& analysis) {
     return Json{{"path", in.path}, {"sha256", in.sha256}, {"bytes", in.bytes.size()}};
   });
   ObjectWriter versions = top.object("versions");
-  for (const VersionAnalysis& v : analysis.versions) write_version(v, lines, doc, versions);
+  for (const VersionAnalysis& v : analysis.versions) write_version(analysis, v, lines, versions);
   versions.close();
   write_alignment(analysis, top);
   top.close();

@@ -13,8 +13,8 @@ std::string prop(const std::string& type, const std::string& value) {
 
 std::string tuv(const Analysis& analysis, Lang lang, const std::vector<std::size_t>& units) {
   if (units.empty()) return "";
-  const char* code = lang == Lang::kZh ? "zh-CN" : "en";
-  return std::string("      <tuv xml:lang=\"") + code + "\"><seg>" +
+  const std::string code = lang == Lang::kZh ? analysis.zh_locale : "en";
+  return "      <tuv xml:lang=\"" + code + "\"><seg>" +
          xml_escape(side_text(analysis, lang, units)) + "</seg></tuv>\n";
 }
 
@@ -37,7 +37,9 @@ std::string write_tmx(const Analysis& analysis) {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<tmx version=\"1.4\">\n"
       "  <header creationtool=\"argmap\" creationtoolversion=\"" ARGMAP_VERSION
-      "\" segtype=\"sentence\" o-tmf=\"argmap\" adminlang=\"en\" srclang=\"zh-CN\" "
+      "\" segtype=\"sentence\" o-tmf=\"argmap\" adminlang=\"en\" srclang=\"" +
+      xml_escape(analysis.zh_locale) +
+      "\" "
       "datatype=\"plaintext\"/>\n"
       "  <body>\n";
   const std::vector<Link> links = bitext_links(analysis);

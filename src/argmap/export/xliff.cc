@@ -75,7 +75,9 @@ std::string write_xliff(const Analysis& analysis) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" "
-      "srcLang=\"zh-CN\" trgLang=\"en\">\n"
+      "srcLang=\"" +
+      xml_escape(analysis.zh_locale) +
+      "\" trgLang=\"en\">\n"
       "  <file id=\"f1\" original=\"" +
       xml_escape(original(analysis)) + "\">\n";
   out += notes(findings[-1], "    ");
