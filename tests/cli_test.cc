@@ -614,3 +614,47 @@ TEST_CASE(
   CHECK(bad_locale.exit_code == 2);
   CHECK_THAT(bad_locale.err, Contains("--zh-locale takes"));
 }
+
+TEST_CASE(
+    "cli: --source en names findings from the English original and puts it first in TMX, "
+    "XLIFF and SARIF",
+    "[cli]") {
+  TempDir dir;
+  // The Chinese translation drops the English original's second sentence.
+  const std::string en =
+      "The progress of AI depends on compute. Data centres now use as much "
+      "electricity as small cities. But compute is not intelligence.";
+  const std::string essay = dir.write("essay.txt", kHead + kZh + kMiddle + en + "\n");
+  const RunResult j =
+      run_argmap({"check", essay, "--source", "en", "--format", "json", "--fail-on", "never"});
+  REQUIRE(j.exit_code == 0);
+  const json out = json::parse(j.out);
+  CHECK(out["source"] == "en");
+  bool omission = false;
+  for (const json& f : out["findings"]) {
+    CHECK(f["code"] != "addition");
+    if (f["code"] == "omission") {
+      omission = true;
+      CHECK(f["severity"] == "error");
+      CHECK(f["en"] == json::array({"en:u2"}));
+      CHECK_THAT(f["message"].get<std::string>(), Contains("the Chinese version has nothing"));
+    }
+  }
+  CHECK(omission);
+  const RunResult as_zh = run_argmap({"check", essay, "--format", "json", "--fail-on", "never"});
+  CHECK_THAT(as_zh.out, Contains("\"code\": \"addition\""));  // the default: Chinese original
+
+  const RunResult tmx = run_argmap({"export", essay, "--to", "tmx", "--source", "en"});
+  CHECK_THAT(tmx.out, Contains("srclang=\"en\""));
+  CHECK(tmx.out.find("<tuv xml:lang=\"en\">") < tmx.out.find("<tuv xml:lang=\"zh-CN\">"));
+  const RunResult xliff = run_argmap({"export", essay, "--to", "xliff", "--source", "en"});
+  CHECK_THAT(xliff.out, Contains("srcLang=\"en\" trgLang=\"zh-CN\""));
+  CHECK_THAT(xliff.out, Contains("<source>The progress of AI depends on compute.</source>"));
+  const RunResult sarif = run_argmap({"check", essay, "--source", "en", "--format", "sarif"});
+  const json s = json::parse(sarif.out);
+  const std::string first = s["runs"][0]["results"][0]["locations"][0]["message"]["text"];
+  CHECK_THAT(first, StartsWith("English: "));
+  const RunResult bad = run_argmap({"check", essay, "--source", "fr"});
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Contains("--source takes zh or en, not 'fr'"));
+}

@@ -34,7 +34,8 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
   const VersionAnalysis* en = analysis.find(Lang::kEn);
   if (options.align && zh && en) analysis.alignment = align(*zh, *en, options.resources);
   if (options.check && analysis.alignment) {
-    const CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
+    CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
+    input.source = options.source;
     analysis.findings = run_checks(input);
     analysis.checked = true;
   }
@@ -74,6 +75,7 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
     if (analysis) restore_original_text(*analysis, std::move(inputs));
   }
   if (!analysis) return analysis;
+  analysis->source = options.source;
   analysis->zh_script = script;
   analysis->zh_locale = !options.zh_locale.empty()  ? options.zh_locale
                         : script == ZhScript::kHant ? "zh-TW"

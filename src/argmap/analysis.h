@@ -21,9 +21,12 @@ struct Analysis {
   std::optional<Alignment> alignment;     // when asked for and both versions exist
   std::vector<Finding> findings;          // from the checks, when asked for
   bool checked = false;                   // the checks ran
+  Lang source = Lang::kZh;                // the original (--source); the other is the translation
   ZhScript zh_script = ZhScript::kHans;   // detected, or as the user said
   std::string zh_locale = "zh-CN";        // language tag of the Chinese side in TMX and XLIFF
   const VersionAnalysis* find(Lang lang) const;
+  // The language tag of a side in TMX and XLIFF: zh_locale or "en".
+  std::string tag(Lang lang) const { return lang == Lang::kZh ? zh_locale : "en"; }
 };
 
 struct AnalyseOptions {
@@ -31,6 +34,7 @@ struct AnalyseOptions {
   bool align = false;
   bool check = false;                 // run the review checks (needs align)
   AnchorResources resources;          // dictionary and glossary for the alignment, both optional
+  Lang source = Lang::kZh;            // --source: which version is the original
   std::optional<ZhScript> zh_script;  // --zh-script; detected from the text when absent
   std::string zh_locale;              // --zh-locale (zh-TW, zh-HK, ...); else from the script
 };

@@ -82,6 +82,7 @@ Result<Loaded> load(const Options& options, bool need_both, bool align, bool che
   analyse_options.split.units = options.units;
   analyse_options.align = align;
   analyse_options.check = check;
+  analyse_options.source = options.source;
   analyse_options.zh_script = options.zh_script;
   analyse_options.zh_locale = options.zh_locale;
   analyse_options.resources.dictionary = dictionary ? &*dictionary : nullptr;

@@ -61,6 +61,13 @@ const std::map<std::string, Setter>& valued_flags() {
          o.fail_on = v;
          return std::nullopt;
        }},
+      {"--source",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         const std::optional<Lang> lang = parse_lang(v);
+         if (!lang) return usage("--source takes zh or en, not '" + v + "'");
+         o.source = *lang;
+         return std::nullopt;
+       }},
       {"--zh-script",
        [](Options& o, const std::string& v) -> std::optional<Error> {
          o.zh_script = parse_zh_script(v);
@@ -184,6 +191,8 @@ Options:
                       PREFIX/share/argmap/ beside an installed argmap, then the copy the
                       Makefile puts in build/dict/); --version says which one is used
   --no-dict           align without a dictionary
+  --source zh|en      the original (default zh); omission and addition are named from it,
+                      and TMX, XLIFF, SARIF and the review page put it first
   --zh-script hans|hant  the Chinese is Simplified or Traditional (default: detected);
                       Traditional is read through its Simplified form, output keeps the original
   --zh-locale TAG     the Chinese side's language tag in TMX and XLIFF: zh-CN, zh-SG, zh-TW,

@@ -26,6 +26,7 @@ struct Options {
   std::string fail_on = "error";      // --fail-on error|warning|info|never
   std::string to;                     // export --to FORMAT
   std::optional<Lang> only;           // export --only zh|en: one version's map
+  Lang source = Lang::kZh;            // --source zh|en: the original
   std::optional<ZhScript> zh_script;  // --zh-script hans|hant; else detected
   std::string zh_locale;              // --zh-locale zh-CN|zh-SG|zh-TW|zh-HK|zh-MO
   bool explain = false;               // --explain: roles, relations and their rules as text

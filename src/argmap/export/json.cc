@@ -323,6 +323,7 @@ std::string write_json(const Analysis& analysis) {
   ObjectWriter top(out);
   top.value("argmap", 1);
   top.value("generator", "argmap " ARGMAP_VERSION);
+  top.value("source", lang_code(analysis.source));
   top.array("inputs", doc.inputs.size(), [&](std::size_t i) {
     const Input& in = doc.inputs[i];
     return Json{{"path", in.path}, {"sha256", in.sha256}, {"bytes", in.bytes.size()}};
