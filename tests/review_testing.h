@@ -48,7 +48,7 @@ inline Analysis review(const std::vector<std::pair<std::string, std::string>>& t
 inline Analysis review_essay(const Essay& essay) {
   std::vector<std::pair<std::string, std::string>> texts;
   for (const std::string& f : essay.files) texts.emplace_back(f, read_file(corpus(f)));
-  return review(texts);
+  return review(texts, nullptr, essay.source);
 }
 
 inline std::string ids(Lang lang, const std::vector<std::size_t>& units) {

@@ -15,7 +15,7 @@ def _read_essays():
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
-            _name, _gold, files = line.split("\t")
+            _name, _gold, files = line.split("\t")[:3]
             essays.append([f"corpus/{name}" for name in files.split()])
     return essays
 

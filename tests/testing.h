@@ -51,6 +51,7 @@ inline std::vector<std::string> unit_texts(const VersionAnalysis& v) {
 struct Essay {
   std::string gold;
   std::vector<std::string> files;
+  Lang source = Lang::kZh;  // the original
 };
 
 // One line of corpus/essays.tsv: export name, gold name, input files (space-separated).
@@ -70,8 +71,9 @@ inline std::vector<Essay> read_essays() {
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     const std::vector<std::string> fields = tab_fields(line);
-    if (fields.size() != 3) throw std::runtime_error("corpus/essays.tsv: bad line: " + line);
-    Essay e{fields[1], {}};
+    if (fields.size() != 3 && fields.size() != 4)
+      throw std::runtime_error("corpus/essays.tsv: bad line: " + line);
+    Essay e{fields[1], {}, fields.size() == 4 && fields[3] == "en" ? Lang::kEn : Lang::kZh};
     std::istringstream files(fields[2]);
     for (std::string f; files >> f;) e.files.push_back(f);
     out.push_back(std::move(e));
