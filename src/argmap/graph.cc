@@ -467,14 +467,15 @@ Theses choose_theses(const std::vector<RoleScore>& scores, const TextForm& form)
     return t;
   }
   if (form.sectioned || !form.essay()) return t;
-  // An essay states its thesis at the end of its introduction and restates it in its
-  // conclusion: the best of each, the higher one the thesis.
+  // An essay states its thesis in its introduction and restates it in its conclusion: the best
+  // of each that scores above zero (the score of "no thesis here"), the higher one the thesis.
   const std::size_t intro = best_major(scores, form, 0);
   const std::size_t conclusion = best_major(scores, form, static_cast<int>(form.paragraphs - 1));
   if (intro == kNone || conclusion == kNone) return t;
   const bool first = scores[intro].major >= scores[conclusion].major;
   t.major = first ? intro : conclusion;
-  t.restated = first ? conclusion : intro;
+  const std::size_t other = first ? conclusion : intro;
+  if (scores[other].major > 0) t.restated = other;
   return t;
 }
 

@@ -74,17 +74,20 @@ def essay_example(argmap, txt):
 
 
 def major_groups(example):
-    """Ranking groups: (features of each candidate, is-thesis flags), with a target in each."""
+    """Ranking groups: (features of each candidate, is-thesis flags, with a null option).
+
+    A short text's candidates are one group with its thesis among them. An essay's introduction
+    and conclusion are a group each, with a null option of score zero, the target when the part
+    states no thesis: argmap keeps a part's best candidate only when it scores above zero."""
     units = example["units"]
-    essay = any(f.get("intro") for _, f in units)
-    groups = [] if essay else [units]
-    for part in ("intro", "conclusion"):
-        groups.append([(i, f) for i, f in units if f.get(part)])
+    if not any(f.get("intro") for _, f in units):
+        flags = [i in example["major"] for i, _ in units]
+        return [([f for _, f in units], flags, False)] if any(flags) else []
     out = []
-    for g in groups:
-        flags = [i in example["major"] for i, _ in g]
-        if any(flags):
-            out.append(([f for _, f in g], flags))
+    for part in ("intro", "conclusion"):
+        g = [(i, f) for i, f in units if f.get(part)]
+        if g:
+            out.append(([f for _, f in g], [i in example["major"] for i, _ in g], True))
     return out
 
 
@@ -129,12 +132,12 @@ def fit_major(groups, start, fixed):
     n = max(1, len(groups))
     for _ in range(ITERATIONS):
         grad = {}
-        for feats, flags in groups:
+        for feats, flags, null in groups:
             scores = [dot(w, f) for f in feats]
-            top = max(scores)
+            top = max(scores + [0.0] if null else scores)
             exps = [math.exp(s - top) for s in scores]
-            total = sum(exps)
-            target = 1.0 / sum(flags)
+            total = sum(exps) + (math.exp(-top) if null else 0.0)
+            target = 1.0 / sum(flags) if any(flags) else 0.0
             for f, e, is_major in zip(feats, exps, flags):
                 delta = (e / total - (target if is_major else 0.0)) / n
                 for k, v in f.items():
