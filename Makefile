@@ -58,8 +58,13 @@ sanitize: setup $(DICT)
 	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
 
 # Central-claim accuracy and attack/support-unit scores on the English microtexts (../shared).
+# Sentence alignment on the Bible zh-en dev set beside hunalign and vecalign (strict and lax F1,
+# vecalign's definition), and the corpus essays against their gold links.
 eval: build
 	python3 tests/eval/microtexts.py $(BUILD)/argmap ../shared/data/microtexts-en
+	@if [ -d ../shared/data/bible-zh-en ]; then \
+	  /usr/bin/python3 tests/eval/bible.py $(BUILD)/argmap ../shared/data/bible-zh-en; fi
+	cd $(BUILD) && ./argmap_tests "[alignment][corpus]" | grep '^alignment'
 
 format:
 	clang-format -i $$(find src tests -name '*.cc' -o -name '*.h')
