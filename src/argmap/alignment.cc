@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "argmap/bead_search.h"
+
 namespace argmap {
 namespace {
 
@@ -185,6 +187,27 @@ class SectionAligner {
   std::vector<std::vector<Cell>> cells_;
 };
 
+// A section too long for a band around the proportional diagonal: translations drift from it
+// by more than the band over thousands of units (the Bible's verses split unevenly).
+bool long_section(const AlignmentModel* m, std::size_t zh, std::size_t en) {
+  return m && m->has_model && std::max(zh, en) > m->long_section_units;
+}
+
+// The search's beads as links between units, each scored as the checks read scores.
+std::vector<Link> links_of(const BeadSearchInput& in, const BeadPath& path) {
+  std::vector<Link> out;
+  for (const PathBead& b : path.beads) {
+    Link l;
+    for (std::size_t k = 0; k < b.zh_count; ++k) l.zh.push_back(in.zh[b.zh_begin + k]);
+    for (std::size_t k = 0; k < b.en_count; ++k) l.en.push_back(in.en[b.en_begin + k]);
+    if (!l.zh.empty() && !l.en.empty())
+      l.score = bead_score(*in.anchors, l.zh.front(), l.zh.back() + 1, l.en.front(),
+                           l.en.back() + 1, in.dictionary);
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
 // Units of each section, in one pass.
 std::vector<std::vector<std::size_t>> units_by_section(const VersionAnalysis& v) {
   std::vector<std::vector<std::size_t>> out(v.structure.sections.size());
@@ -316,10 +339,22 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
     };
     return key(a) < key(b);
   });
+  const double log_ratio = document_log_ratio(anchors);
   for (const SectionLink& s : order) {
-    SectionAligner aligner(anchors, s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{},
-                           s.en ? en_units[*s.en] : std::vector<std::size_t>{},
-                           result.used_dictionary);
+    std::vector<std::size_t> zs = s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{};
+    std::vector<std::size_t> es = s.en ? en_units[*s.en] : std::vector<std::size_t>{};
+    if (long_section(resources.model, zs.size(), es.size())) {
+      BeadSearchInput in{&anchors,
+                         resources.model,
+                         std::move(zs),
+                         std::move(es),
+                         result.used_dictionary,
+                         log_ratio,
+                         {}};
+      for (Link& l : links_of(in, search_beads(in))) result.links.push_back(std::move(l));
+      continue;
+    }
+    SectionAligner aligner(anchors, std::move(zs), std::move(es), result.used_dictionary);
     for (Link& l : aligner.run()) result.links.push_back(std::move(l));
   }
   map_relations(Lang::kZh, zh, en, result.links, result.relations);
