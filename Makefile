@@ -43,8 +43,11 @@ demo: export
 export: build
 	.ci/export $(BUILD)/argmap export
 
+# The pipeline benchmarks, then alignment time and peak memory on Bible 001 -> 006 (../shared).
 bench: build
 	$(BUILD)/argmap_bench
+	@if [ -d ../shared/data/bible-zh-en ]; then \
+	  /usr/bin/python3 tests/bench/bible_scaling.py $(BUILD)/argmap ../shared/data/bible-zh-en; fi
 
 # Every test under AddressSanitizer and UndefinedBehaviorSanitizer, in $(BUILD)-asan (slower;
 # not part of check). The sanitized tree reuses the dictionary and npm packages of $(BUILD).
