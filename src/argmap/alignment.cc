@@ -7,6 +7,7 @@
 #include <set>
 
 #include "argmap/bead_search.h"
+#include "argmap/learned_lexicon.h"
 
 namespace argmap {
 namespace {
@@ -208,6 +209,47 @@ std::vector<Link> links_of(const BeadSearchInput& in, const BeadPath& path) {
   return out;
 }
 
+// Links of the document's one-to-one beads cheap enough to trust.
+std::vector<UnitPair> confident_links(const BeadSearchInput& in, const BeadPath& path) {
+  std::vector<UnitPair> out;
+  for (const PathBead& b : path.beads) {
+    if (b.zh_count != 1 || b.en_count != 1 || b.cost / 2 > in.model->learn_max_cost) continue;
+    out.push_back({{in.zh[b.zh_begin]}, {in.en[b.en_begin]}});
+  }
+  return out;
+}
+
+// Each long section by the bead search; then, when the first pass's confident links teach the
+// dictionary something, again with the learned glosses in a band around the first path. Link
+// scores stay those of the dictionary alone, as the checks expect.
+std::vector<std::vector<Link>> align_long_sections(const AnchorSet& anchors,
+                                                   std::vector<BeadSearchInput>& inputs) {
+  std::vector<BeadPath> paths;
+  std::vector<UnitPair> confident;
+  const double log_ratio = document_log_ratio(anchors);
+  for (BeadSearchInput& in : inputs) {
+    in.log_ratio = log_ratio;
+    paths.push_back(search_beads(in));
+    for (UnitPair& p : confident_links(in, paths.back())) confident.push_back(std::move(p));
+  }
+  AnchorSet learned;
+  if (!inputs.empty() && inputs.front().dictionary) {
+    learned = anchors;
+    if (learn_glosses(learned, confident, *inputs.front().model) == 0) learned = AnchorSet{};
+  }
+  std::vector<std::vector<Link>> out;
+  for (std::size_t k = 0; k < inputs.size(); ++k) {
+    BeadSearchInput& in = inputs[k];
+    if (!learned.zh.empty()) {
+      in.anchors = &learned, in.guide = paths[k].centre;
+      paths[k] = search_beads(in);
+      in.anchors = &anchors;
+    }
+    out.push_back(links_of(in, paths[k]));
+  }
+  return out;
+}
+
 // Units of each section, in one pass.
 std::vector<std::vector<std::size_t>> units_by_section(const VersionAnalysis& v) {
   std::vector<std::vector<std::size_t>> out(v.structure.sections.size());
@@ -339,23 +381,29 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
     };
     return key(a) < key(b);
   });
-  const double log_ratio = document_log_ratio(anchors);
-  for (const SectionLink& s : order) {
+  // Long sections take the bead search, twice: the second pass with the lexicon learned from
+  // the first's confident links, in a band around the first's path.
+  std::vector<std::vector<Link>> by_section(order.size());
+  std::vector<std::size_t> long_ones;
+  std::vector<BeadSearchInput> inputs;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const SectionLink& s = order[k];
     std::vector<std::size_t> zs = s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{};
     std::vector<std::size_t> es = s.en ? en_units[*s.en] : std::vector<std::size_t>{};
     if (long_section(resources.model, zs.size(), es.size())) {
-      BeadSearchInput in{&anchors,
-                         resources.model,
-                         std::move(zs),
-                         std::move(es),
-                         result.used_dictionary,
-                         log_ratio,
-                         {}};
-      for (Link& l : links_of(in, search_beads(in))) result.links.push_back(std::move(l));
+      long_ones.push_back(k);
+      inputs.push_back(
+          {&anchors, resources.model, std::move(zs), std::move(es), result.used_dictionary, 0, {}});
       continue;
     }
-    SectionAligner aligner(anchors, std::move(zs), std::move(es), result.used_dictionary);
-    for (Link& l : aligner.run()) result.links.push_back(std::move(l));
+    by_section[k] =
+        SectionAligner(anchors, std::move(zs), std::move(es), result.used_dictionary).run();
+  }
+  std::vector<std::vector<Link>> long_links = align_long_sections(anchors, inputs);
+  for (std::size_t k = 0; k < long_ones.size(); ++k)
+    by_section[long_ones[k]] = std::move(long_links[k]);
+  for (std::vector<Link>& links : by_section) {
+    for (Link& l : links) result.links.push_back(std::move(l));
   }
   map_relations(Lang::kZh, zh, en, result.links, result.relations);
   map_relations(Lang::kEn, en, zh, result.links, result.relations);
