@@ -44,6 +44,7 @@ BeadCoster::BeadCoster(const AnchorSet& a, const AlignmentModel& m,
     en_letters_[j + 1] = en_letters_[j] + a.en[en[j]].letters;
     en_plain_.push_back(plain_unit(a.en[en[j]], false));
   }
+  length_tables();
   if (dictionary) word_odds(a, m);
   if (dict_) marks_.assign(static_cast<std::size_t>(max_stem(a)) + 1, 0);
   rows_.resize(kMaskRing);
@@ -60,16 +61,36 @@ double BeadCoster::cost(std::size_t i, std::size_t j, std::size_t nz, std::size_
 // Gale and Church: log(English / Chinese letters) ~ t(mean, var), the variance growing as the
 // Chinese side shortens; the cost is the t density's -log, 0 at the mean.
 double BeadCoster::length_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const {
-  const double zl = zh_letters_[i + nz] - zh_letters_[i];
+  const Span& z = zh_span_[i * kMaxSide + nz - 1];
   const double el = en_letters_[j + ne] - en_letters_[j];
   double d = kLengthMissing;
-  if (zl < 1 && el < 1) return 0;
-  if (zl >= 1 && el >= 1) {
-    const double var = m_.length_var_floor + m_.length_var_per_letter / zl;
-    d = (std::log(el / zl) - log_ratio_) / std::sqrt(var);
+  if (z.letters < 1 && el < 1) return 0;
+  if (z.letters >= 1 && el >= 1) d = (en_log_[j * kMaxSide + ne - 1] - z.log) * z.inverse_sd;
+  return tail_scale_ * std::log1p(d * d / m_.length_tail);
+}
+
+// Per Chinese start and width: letters, log letters less the mean ratio, 1 / sd; per English
+// start and width: log letters. The length term then takes one log1p per bead.
+void BeadCoster::length_tables() {
+  const std::size_t n = zh_.size(), e = en_.size();
+  zh_span_.assign(n * kMaxSide, Span{});
+  en_log_.assign(e * kMaxSide, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t w = 1; w <= kMaxSide && i + w <= n; ++w) {
+      Span& s = zh_span_[i * kMaxSide + w - 1];
+      s.letters = zh_letters_[i + w] - zh_letters_[i];
+      if (s.letters < 1) continue;
+      s.log = std::log(s.letters) + log_ratio_;
+      s.inverse_sd = 1.0 / std::sqrt(m_.length_var_floor + m_.length_var_per_letter / s.letters);
+    }
   }
-  const double v = m_.length_tail;
-  return m_.length_weight * 0.5 * (v + 1) * std::log1p(d * d / v);
+  for (std::size_t j = 0; j < e; ++j) {
+    for (std::size_t w = 1; w <= kMaxSide && j + w <= e; ++w) {
+      const double el = en_letters_[j + w] - en_letters_[j];
+      en_log_[j * kMaxSide + w - 1] = el >= 1 ? std::log(el) : 0;
+    }
+  }
+  tail_scale_ = m_.length_weight * 0.5 * (m_.length_tail + 1);
 }
 
 // A Chinese word's gloss is among the stems of one English unit it does not translate with
@@ -160,7 +181,11 @@ double BeadCoster::feature_cost(std::size_t i, std::size_t j, std::size_t nz,
   for (std::size_t z = i; z < i + nz && plain; ++z) plain = zh_plain_[z];
   for (std::size_t e = j; e < j + ne && plain; ++e) plain = en_plain_[e];
   const Anchors &lz = a_.zh[zh_[i + nz - 1]], &le = a_.en[en_[j + ne - 1]];
-  if (plain && lz.question == le.question && lz.lead_in == le.lead_in) return 0;
+  if (plain) {  // kind agrees (1.5 of 1.5), numbers, terms and Latin are absent: punctuation
+    const double ends =
+        (lz.question == le.question ? 0.5 : 0) + (lz.lead_in == le.lead_in ? 0.5 : 0);
+    return m_.feature_weight * (1.0 - (1.5 + 0.5 * ends) / 2.0);
+  }
   const Agreement g =
       feature_agreement(a_, zh_[i], zh_[i + nz - 1] + 1, en_[j], en_[j + ne - 1] + 1);
   return m_.feature_weight * (1.0 - g.score / g.weight);

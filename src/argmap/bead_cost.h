@@ -48,6 +48,13 @@ class BeadCoster {
   std::vector<bool> zh_plain_, en_plain_;
   static constexpr std::size_t kMaxSide = 4;  // units on one side of a bead
   void word_odds(const AnchorSet& a, const AlignmentModel& m);
+  void length_tables();
+  struct Span {
+    double letters = 0, log = 0, inverse_sd = 0;
+  };
+  std::vector<Span> zh_span_;   // by position * kMaxSide + width - 1
+  std::vector<double> en_log_;  // the same
+  double tail_scale_ = 0;
   bool idle(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
             const std::array<std::uint64_t, kMaxSide>& zh_found,
             const std::array<std::uint64_t, kMaxSide>& stems_met);
