@@ -4,6 +4,8 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 namespace argmap {
 namespace {
@@ -35,14 +37,27 @@ BeadCoster::BeadCoster(const AnchorSet& a, const AlignmentModel& m,
     : a_(a), m_(m), zh_(zh), en_(en), dict_(dictionary), log_ratio_(log_ratio) {
   zh_letters_.assign(zh.size() + 1, 0);
   en_letters_.assign(en.size() + 1, 0);
+  std::unordered_map<std::string, int> number_ids;
+  auto intern = [&number_ids](const std::vector<std::string>& numbers) {
+    std::vector<int> out;
+    for (const std::string& n : numbers)
+      out.push_back(number_ids.emplace(n, static_cast<int>(number_ids.size())).first->second);
+    return out;
+  };
   for (std::size_t i = 0; i < zh.size(); ++i) {
-    zh_letters_[i + 1] = zh_letters_[i] + a.zh[zh[i]].letters;
-    zh_words_.push_back(gloss_words(a.zh[zh[i]]));
-    zh_plain_.push_back(plain_unit(a.zh[zh[i]], true));
+    const Anchors& u = a.zh[zh[i]];
+    zh_letters_[i + 1] = zh_letters_[i] + u.letters;
+    zh_words_.push_back(gloss_words(u));
+    zh_plain_.push_back(plain_unit(u, true));
+    zh_sentence_.push_back(u.kind == UnitKind::kSentence && u.latin.empty());
+    zh_numbers_.push_back(intern(u.numbers));
   }
   for (std::size_t j = 0; j < en.size(); ++j) {
-    en_letters_[j + 1] = en_letters_[j] + a.en[en[j]].letters;
-    en_plain_.push_back(plain_unit(a.en[en[j]], false));
+    const Anchors& u = a.en[en[j]];
+    en_letters_[j + 1] = en_letters_[j] + u.letters;
+    en_plain_.push_back(plain_unit(u, false));
+    en_sentence_.push_back(u.kind == UnitKind::kSentence);
+    en_numbers_.push_back(intern(u.numbers));
   }
   length_tables();
   if (dictionary) word_odds(a, m);
@@ -175,20 +190,54 @@ bool BeadCoster::idle(std::size_t i, std::size_t j, std::size_t nz, std::size_t 
 }
 
 // Kind, numbers, terms, Latin tokens and end punctuation: plain sentences ending alike agree.
-double BeadCoster::feature_cost(std::size_t i, std::size_t j, std::size_t nz,
-                                std::size_t ne) const {
-  bool plain = true;
-  for (std::size_t z = i; z < i + nz && plain; ++z) plain = zh_plain_[z];
-  for (std::size_t e = j; e < j + ne && plain; ++e) plain = en_plain_[e];
+double BeadCoster::feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) {
+  bool plain = true, sentences = true;
+  for (std::size_t z = i; z < i + nz; ++z) plain &= zh_plain_[z], sentences &= zh_sentence_[z];
+  for (std::size_t e = j; e < j + ne; ++e) plain &= en_plain_[e], sentences &= en_sentence_[e];
   const Anchors &lz = a_.zh[zh_[i + nz - 1]], &le = a_.en[en_[j + ne - 1]];
-  if (plain) {  // kind agrees (1.5 of 1.5), numbers, terms and Latin are absent: punctuation
-    const double ends =
-        (lz.question == le.question ? 0.5 : 0) + (lz.lead_in == le.lead_in ? 0.5 : 0);
-    return m_.feature_weight * (1.0 - (1.5 + 0.5 * ends) / 2.0);
+  if (!sentences) {
+    const Agreement g =
+        feature_agreement(a_, zh_[i], zh_[i + nz - 1] + 1, en_[j], en_[j + ne - 1] + 1);
+    return m_.feature_weight * (1.0 - g.score / g.weight);
   }
-  const Agreement g =
-      feature_agreement(a_, zh_[i], zh_[i + nz - 1] + 1, en_[j], en_[j + ne - 1] + 1);
-  return m_.feature_weight * (1.0 - g.score / g.weight);
+  // Sentences without Latin tokens: kind agrees (1.5 of 1.5); numbers and terms as
+  // feature_agreement weighs them, over interned ids; then end punctuation.
+  double score = 1.5, weight = 1.5;
+  if (!plain) {
+    for (const bool numbers : {true, false}) {
+      const double part = overlap_ids(i, j, nz, ne, numbers);
+      if (part >= 0) score += 1.5 * part, weight += 1.5;
+    }
+  }
+  const double ends = (lz.question == le.question ? 0.5 : 0) + (lz.lead_in == le.lead_in ? 0.5 : 0);
+  return m_.feature_weight * (1.0 - (score + 0.5 * ends) / (weight + 0.5));
+}
+
+// Agreement of the bead's number ids (or glossary terms): 1 equal, 0 disjoint, -1 none.
+double BeadCoster::overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
+                               bool numbers) {
+  zh_ids_.clear(), en_ids_.clear();
+  for (std::size_t z = i; z < i + nz; ++z) {
+    const std::vector<int>& ids = numbers ? zh_numbers_[z] : a_.zh[zh_[z]].terms;
+    zh_ids_.insert(zh_ids_.end(), ids.begin(), ids.end());
+  }
+  for (std::size_t e = j; e < j + ne; ++e) {
+    const std::vector<int>& ids = numbers ? en_numbers_[e] : a_.en[en_[e]].terms;
+    en_ids_.insert(en_ids_.end(), ids.begin(), ids.end());
+  }
+  if (zh_ids_.empty() && en_ids_.empty()) return -1;
+  std::sort(zh_ids_.begin(), zh_ids_.end());
+  std::sort(en_ids_.begin(), en_ids_.end());
+  std::size_t common = 0;
+  for (std::size_t x = 0, y = 0; x < zh_ids_.size() && y < en_ids_.size();) {
+    if (zh_ids_[x] == en_ids_[y])
+      ++common, ++x, ++y;
+    else if (zh_ids_[x] < en_ids_[y])
+      ++x;
+    else
+      ++y;
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(zh_ids_.size() + en_ids_.size());
 }
 
 void BeadCoster::mark(std::size_t i, bool on) {

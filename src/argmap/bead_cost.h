@@ -28,7 +28,8 @@ class BeadCoster {
  private:
   double length_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double lexical_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
-  double feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
+  double feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
+  double overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, bool numbers);
   // Of Chinese position i against English position j: which words of i meet a stem of j, and
   // which stems of j a word of i meets.
   struct Masks {
@@ -46,7 +47,10 @@ class BeadCoster {
   std::vector<double> zh_letters_, en_letters_;  // prefix sums over positions
   std::vector<int> zh_words_;                    // per position: words with a gloss (at most 64)
   std::vector<bool> zh_plain_, en_plain_;
-  static constexpr std::size_t kMaxSide = 4;  // units on one side of a bead
+  std::vector<bool> zh_sentence_, en_sentence_;            // sentences (zh: without Latin tokens)
+  std::vector<std::vector<int>> zh_numbers_, en_numbers_;  // interned, as in the anchors
+  std::vector<int> zh_ids_, en_ids_;                       // scratch for overlap_ids
+  static constexpr std::size_t kMaxSide = 4;               // units on one side of a bead
   void word_odds(const AnchorSet& a, const AlignmentModel& m);
   void length_tables();
   struct Span {
