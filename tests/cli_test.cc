@@ -553,8 +553,10 @@ TEST_CASE(
   CHECK(dir.listing() == std::set<std::string>{"out.json"});
 }
 
-TEST_CASE("help (--help, parse --help) exits 0 with usage, and --version prints 'argmap VERSION'",
-          "[cli]") {
+TEST_CASE(
+    "help (--help, parse --help) exits 0 with usage, and --version prints 'argmap VERSION' "
+    "and the dictionary it uses",
+    "[cli]") {
   const RunResult help = run_argmap({"--help"});
   CHECK(help.exit_code == 0);
   CHECK_THAT(help.out, Contains("Usage"));
@@ -568,6 +570,91 @@ TEST_CASE("help (--help, parse --help) exits 0 with usage, and --version prints 
 
   const RunResult version = run_argmap({"--version"});
   CHECK(version.exit_code == 0);
-  CHECK(version.out == std::string("argmap ") + ARGMAP_VERSION + "\n");
+  CHECK(version.out == std::string("argmap ") + ARGMAP_VERSION + "\ndictionary: CC-CEDICT at " +
+                           ARGMAP_TEST_DICT + " (build tree)\n");
   CHECK(version.err.empty());
+
+  TempDir dir;
+  const std::string dict = dir.write("mini.u8", "中 中 [zhong1] /middle/\n");
+  const RunResult given = run_argmap({"--dict", dict, "--version"});
+  CHECK(given.exit_code == 0);
+  CHECK_THAT(given.out, Contains("dictionary: CC-CEDICT at " + dict + " (--dict)\n"));
+  const RunResult missing = run_argmap({"--dict", dir.file("none.u8"), "--version"});
+  CHECK_THAT(missing.out, Contains("(--dict, no such file)"));
+}
+
+TEST_CASE(
+    "cli: --zh-script and --zh-locale are recorded in the JSON and used by XLIFF, bad values exit "
+    "2",
+    "[cli]") {
+  TempDir dir;
+  const std::string essay = dir.write("essay.txt", kEssay);
+  const RunResult detected = run_argmap({"parse", essay});
+  REQUIRE(detected.exit_code == 0);
+  const json d = json::parse(detected.out);
+  CHECK(d["versions"]["zh"]["script"] == "zh-Hans");
+  CHECK(d["versions"]["zh"]["locale"] == "zh-CN");
+  CHECK_FALSE(d["versions"]["en"].contains("script"));
+
+  const RunResult forced = run_argmap({"parse", essay, "--zh-script", "hant"});
+  REQUIRE(forced.exit_code == 0);
+  const json f = json::parse(forced.out);
+  CHECK(f["versions"]["zh"]["script"] == "zh-Hant");
+  CHECK(f["versions"]["zh"]["locale"] == "zh-TW");
+
+  const RunResult hk =
+      run_argmap({"export", essay, "--to", "xliff", "--no-dict", "--zh-locale", "zh-HK"});
+  REQUIRE(hk.exit_code == 0);
+  CHECK_THAT(hk.out, Contains("srcLang=\"zh-HK\" trgLang=\"en\""));
+
+  const RunResult bad_script = run_argmap({"parse", essay, "--zh-script", "traditional"});
+  CHECK(bad_script.exit_code == 2);
+  CHECK_THAT(bad_script.err, Contains("--zh-script takes hans or hant, not 'traditional'"));
+  const RunResult bad_locale = run_argmap({"parse", essay, "--zh-locale", "zh-XX"});
+  CHECK(bad_locale.exit_code == 2);
+  CHECK_THAT(bad_locale.err, Contains("--zh-locale takes"));
+}
+
+TEST_CASE(
+    "cli: --source en names findings from the English original and puts it first in TMX, "
+    "XLIFF and SARIF",
+    "[cli]") {
+  TempDir dir;
+  // The Chinese translation drops the English original's second sentence.
+  const std::string en =
+      "The progress of AI depends on compute. Data centres now use as much "
+      "electricity as small cities. But compute is not intelligence.";
+  const std::string essay = dir.write("essay.txt", kHead + kZh + kMiddle + en + "\n");
+  const RunResult j =
+      run_argmap({"check", essay, "--source", "en", "--format", "json", "--fail-on", "never"});
+  REQUIRE(j.exit_code == 0);
+  const json out = json::parse(j.out);
+  CHECK(out["source"] == "en");
+  bool omission = false;
+  for (const json& f : out["findings"]) {
+    CHECK(f["code"] != "addition");
+    if (f["code"] == "omission") {
+      omission = true;
+      CHECK(f["severity"] == "error");
+      CHECK(f["en"] == json::array({"en:u2"}));
+      CHECK_THAT(f["message"].get<std::string>(), Contains("the Chinese version has nothing"));
+    }
+  }
+  CHECK(omission);
+  const RunResult as_zh = run_argmap({"check", essay, "--format", "json", "--fail-on", "never"});
+  CHECK_THAT(as_zh.out, Contains("\"code\": \"addition\""));  // the default: Chinese original
+
+  const RunResult tmx = run_argmap({"export", essay, "--to", "tmx", "--source", "en"});
+  CHECK_THAT(tmx.out, Contains("srclang=\"en\""));
+  CHECK(tmx.out.find("<tuv xml:lang=\"en\">") < tmx.out.find("<tuv xml:lang=\"zh-CN\">"));
+  const RunResult xliff = run_argmap({"export", essay, "--to", "xliff", "--source", "en"});
+  CHECK_THAT(xliff.out, Contains("srcLang=\"en\" trgLang=\"zh-CN\""));
+  CHECK_THAT(xliff.out, Contains("<source>The progress of AI depends on compute.</source>"));
+  const RunResult sarif = run_argmap({"check", essay, "--source", "en", "--format", "sarif"});
+  const json s = json::parse(sarif.out);
+  const std::string first = s["runs"][0]["results"][0]["locations"][0]["message"]["text"];
+  CHECK_THAT(first, StartsWith("English: "));
+  const RunResult bad = run_argmap({"check", essay, "--source", "fr"});
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Contains("--source takes zh or en, not 'fr'"));
 }

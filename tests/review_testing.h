@@ -25,7 +25,7 @@ inline const Dictionary& test_dictionary() {
 
 // Named texts (one bilingual input or one per language) through every stage, checks included.
 inline Analysis review(const std::vector<std::pair<std::string, std::string>>& texts,
-                       const Glossary* glossary = nullptr) {
+                       const Glossary* glossary = nullptr, Lang source = Lang::kZh) {
   std::vector<Input> inputs;
   for (const auto& [name, text] : texts) {
     Result<Input> in = make_input(name, text);
@@ -38,6 +38,7 @@ inline Analysis review(const std::vector<std::pair<std::string, std::string>>& t
   o.check = true;
   o.resources.dictionary = &test_dictionary();
   o.resources.glossary = glossary;
+  o.source = source;
   Result<Analysis> a = analyse(std::move(inputs), o, lexicons());
   REQUIRE(a.ok());
   REQUIRE(a.value().checked);
@@ -47,7 +48,7 @@ inline Analysis review(const std::vector<std::pair<std::string, std::string>>& t
 inline Analysis review_essay(const Essay& essay) {
   std::vector<std::pair<std::string, std::string>> texts;
   for (const std::string& f : essay.files) texts.emplace_back(f, read_file(corpus(f)));
-  return review(texts);
+  return review(texts, nullptr, essay.source);
 }
 
 inline std::string ids(Lang lang, const std::vector<std::size_t>& units) {

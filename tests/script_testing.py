@@ -1,14 +1,26 @@
 """Shared by the test scripts that drive the argmap executable: the corpus essays (as the
-command line takes them) and a runner that reports each named check and fails if any does."""
+command line takes them, from corpus/essays.tsv) and a runner that reports each named check
+and fails if any does."""
 
-# Each essay as its input file(s), relative to the repository root (tests/testing.h kEssays and
-# .ci/export list the same essays).
-ESSAYS = [
-    ["corpus/scaling-compute-agi.zh-en.txt"],
-    ["corpus/cycling-cities.zh.md", "corpus/cycling-cities.en.md"],
-    ["corpus/exam-education.zh-en.md"],
-    ["corpus/open-source-funding.interleaved.zh-en.txt"],
-]
+import os
+
+
+def _read_essays():
+    """corpus/essays.tsv, the one list of corpus essays: each essay as its input file(s),
+    relative to the repository root, as the command line takes them."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    essays = []
+    with open(os.path.join(root, "corpus", "essays.tsv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            _name, _gold, files = line.split("\t")[:3]
+            essays.append([f"corpus/{name}" for name in files.split()])
+    return essays
+
+
+ESSAYS = _read_essays()
 
 
 def run_checks(checks, failures=(AssertionError,), width=0):

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -50,14 +51,37 @@ inline std::vector<std::string> unit_texts(const VersionAnalysis& v) {
 struct Essay {
   std::string gold;
   std::vector<std::string> files;
+  Lang source = Lang::kZh;  // the original
 };
 
-inline const std::vector<Essay> kEssays = {
-    {"scaling-compute-agi.zh-en", {"scaling-compute-agi.zh-en.txt"}},
-    {"cycling-cities", {"cycling-cities.zh.md", "cycling-cities.en.md"}},
-    {"exam-education.zh-en", {"exam-education.zh-en.md"}},
-    {"open-source-funding.interleaved.zh-en", {"open-source-funding.interleaved.zh-en.txt"}},
-};
+// One line of corpus/essays.tsv: export name, gold name, input files (space-separated).
+inline std::vector<std::string> tab_fields(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+    fields.push_back(line.substr(start, tab - start));
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+// corpus/essays.tsv, the one list of corpus essays that every test reads.
+inline std::vector<Essay> read_essays() {
+  std::vector<Essay> out;
+  std::istringstream in(read_file(corpus("essays.tsv")));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> fields = tab_fields(line);
+    if (fields.size() != 3 && fields.size() != 4)
+      throw std::runtime_error("corpus/essays.tsv: bad line: " + line);
+    Essay e{fields[1], {}, fields.size() == 4 && fields[3] == "en" ? Lang::kEn : Lang::kZh};
+    std::istringstream files(fields[2]);
+    for (std::string f; files >> f;) e.files.push_back(f);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+inline const std::vector<Essay> kEssays = read_essays();
 
 inline std::vector<std::string> split(const std::string& s, const std::string& sep) {
   std::vector<std::string> out;

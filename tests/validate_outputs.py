@@ -8,7 +8,8 @@ essay, also parsed per half with --lang and as a pair with --units lines; every 
 but README.md is one bilingual file), validates each output against schemas/argmap.schema.json,
 then checks what a schema cannot: referenced ids exist, ids are unique, units are in document
 order and each in one section, spans lie in their input on UTF-8 boundaries at the right
-line:column. Also validates src/lexicon/*.json against schemas/lexicon.schema.json.
+line:column. Also validates src/lexicon/{zh,en}.json against schemas/lexicon.schema.json and
+src/lexicon/roles.json against schemas/roles.schema.json.
 Standard library plus Debian's python3-jsonschema only.
 """
 import hashlib
@@ -191,6 +192,7 @@ def main():
     binary, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     argmap_schema = load_validator(os.path.join(root, "schemas", "argmap.schema.json"))
     lexicon_schema = load_validator(os.path.join(root, "schemas", "lexicon.schema.json"))
+    roles_schema = load_validator(os.path.join(root, "schemas", "roles.schema.json"))
 
     checks = []  # (label, problems)
     runs = [["parse"] + args for args in corpus_runs(root)]
@@ -205,6 +207,8 @@ def main():
         path = f"src/lexicon/{lang}.json"
         with open(os.path.join(root, path), encoding="utf-8") as f:
             checks.append((path, schema_errors(lexicon_schema, json.load(f))))
+    with open(os.path.join(root, "src/lexicon/roles.json"), encoding="utf-8") as f:
+        checks.append(("src/lexicon/roles.json", schema_errors(roles_schema, json.load(f))))
 
     failed = 0
     for label, problems in checks:

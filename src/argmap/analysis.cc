@@ -1,6 +1,7 @@
 #include "argmap/analysis.h"
 
 #include "argmap/check.h"
+#include "argmap/original_text.h"
 
 namespace argmap {
 
@@ -11,8 +12,10 @@ const VersionAnalysis* Analysis::find(Lang lang) const {
   return nullptr;
 }
 
-Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& options,
-                         const Lexicons& lexicons) {
+namespace {
+
+Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& options,
+                              const Lexicons& lexicons) {
   Result<Document> doc = split_versions(std::move(inputs), options.split, lexicons);
   if (!doc) return doc.error();
   Analysis analysis;
@@ -24,7 +27,8 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
         build_structure(analysis.doc, version, lexicons.of(version.lang), options.split.units);
     va.units = segment(analysis.doc, va.structure, options.split.units);
     va.features = extract_features(va.units, lexicons.of(version.lang));
-    va.graph = build_graph(va.structure, va.units, va.features);
+    va.graph =
+        build_graph(va.structure, va.units, va.features, lexicons.of(version.lang), lexicons.roles);
     analysis.versions.push_back(std::move(va));
   }
   const VersionAnalysis* zh = analysis.find(Lang::kZh);
@@ -35,10 +39,52 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
     analysis.alignment = align(*zh, *en, resources);
   }
   if (options.check && analysis.alignment) {
-    const CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
+    CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
+    input.source = options.source;
     analysis.findings = run_checks(input);
     analysis.checked = true;
   }
+  return analysis;
+}
+
+// The inputs with Traditional characters made Simplified, offsets unchanged; empty when no
+// input has any.
+std::vector<Input> simplified_copies(const std::vector<Input>& inputs) {
+  std::vector<Input> out = inputs;
+  bool changed = false;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i].bytes = simplified_same_layout(inputs[i].bytes);
+    changed = changed || out[i].bytes != inputs[i].bytes;
+  }
+  if (!changed) out.clear();
+  return out;
+}
+
+ZhScript script_of_inputs(const std::vector<Input>& inputs) {
+  std::vector<std::string_view> texts;
+  for (const Input& in : inputs) texts.push_back(in.bytes);
+  return detect_script(texts);
+}
+
+}  // namespace
+
+Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& options,
+                         const Lexicons& lexicons) {
+  const ZhScript script = options.zh_script.value_or(script_of_inputs(inputs));
+  std::vector<Input> simplified = simplified_copies(inputs);
+  Result<Analysis> analysis = Error{};
+  if (simplified.empty()) {
+    analysis = run_pipeline(std::move(inputs), options, lexicons);
+  } else {
+    analysis = run_pipeline(std::move(simplified), options, lexicons);
+    if (analysis) restore_original_text(*analysis, std::move(inputs));
+  }
+  if (!analysis) return analysis;
+  analysis->source = options.source;
+  analysis->zh_script = script;
+  analysis->zh_locale = !options.zh_locale.empty()  ? options.zh_locale
+                        : script == ZhScript::kHant ? "zh-TW"
+                                                    : "zh-CN";
   return analysis;
 }
 

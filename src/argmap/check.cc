@@ -34,9 +34,10 @@ const std::vector<CheckRule>& check_rules() {
   using namespace checks;  // NOLINT: the rule table
   static const std::vector<CheckRule> rules = {
       {"omission", Severity::kError, "Omission",
-       "A Chinese unit has no counterpart in the English version.", omission},
+       "A unit of the original (Chinese unless --source en) has no counterpart in the translation.",
+       omission},
       {"addition", Severity::kWarning, "Addition",
-       "An English unit has no counterpart in the Chinese version.", addition},
+       "A unit of the translation has no counterpart in the original.", addition},
       {"partial-omission", Severity::kWarning, "Partial omission",
        "An aligned pair whose lengths differ far beyond the usual Chinese-English ratio.",
        partial_omission},

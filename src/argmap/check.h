@@ -26,6 +26,7 @@ struct CheckInput {
   const Lexicons& lexicons;
   std::vector<std::size_t> zh_link;  // unit index → index into alignment.links
   std::vector<std::size_t> en_link;
+  Lang source = Lang::kZh;  // the original (--source): omission and addition are named from it
 
   const VersionAnalysis& version(Lang lang) const { return lang == Lang::kZh ? zh : en; }
   // Links with units on both sides.

@@ -144,6 +144,8 @@ Features features_of(std::string_view text, const Lexicon& lexicon, const Phrase
     if (p.kinds & kClaimCue) f.claim_cues.push_back({p.form, hit.start});
     if (p.kinds & kThesisCue) f.thesis_cue = true;
     if (p.kinds & kViewCue) f.view_cues.push_back({p.form, hit.start});
+    if (p.kinds & kStanceCue) f.stance_cue = true;
+    if (p.kinds & kPlanCue) f.plan_cue = true;
   }
   find_pairs(lexicon, text, forms, f);
   f.question = ends_question(text);

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "argmap/document.h"
+#include "argmap/han_script.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -28,7 +29,7 @@ bool parse_term(std::string_view line, std::size_t number, const std::string& na
                        "glossary line has no tab between the Chinese term and its translations");
     return false;
   }
-  term.zh = std::string(trim(line.substr(0, tab)));
+  term.zh = simplified_same_layout(trim(line.substr(0, tab)));  // Traditional terms match too
   term.line = number;
   std::string_view rest = line.substr(tab + 1);
   while (!rest.empty()) {

@@ -12,7 +12,7 @@
 namespace argmap {
 
 struct GlossaryTerm {
-  std::string zh;
+  std::string zh;               // Simplified (a Traditional term is read as its Simplified form)
   std::vector<std::string> en;  // accepted translations, lowercase
   std::size_t line = 0;
 };

@@ -9,6 +9,11 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+struct Theses {
+  std::size_t major = kNone;
+  std::size_t restated = kNone;  // the conclusion's (or introduction's) restatement
+};
+
 // Rules that link a unit only because nothing more specific applied; a later contrastive
 // turn may reinterpret such a unit as a conceded, opposing view.
 bool is_default_rule(const std::string& rule) {
@@ -17,23 +22,45 @@ bool is_default_rule(const std::string& rule) {
 
 class Builder {
  public:
-  Builder(const Structure& s, const std::vector<Unit>& units, const std::vector<Features>& f)
-      : s_(s),
+  Builder(const Structure& s, const std::vector<Unit>& units, const std::vector<Features>& f,
+          Theses theses)
+      : theses_(theses),
+        s_(s),
         units_(units),
         f_(f),
         out_(units.size()),
+        aimed_(units.size()),
         roles_(units.size(), Role::kPremise),
         role_rules_(units.size(), "default.premise") {
     index_blocks();
   }
 
   Graph build() {
-    choose_major_claim();
+    set_theses();
     mark_closing_thesis();
     mark_section_claims();
     for (std::size_t u = 0; u < units_.size(); ++u) link(u);
     break_cycles();
     return finish();
+  }
+
+  // The rules' reading with no thesis chosen: a relation that would go to the thesis counts
+  // by its type and confidence. What the role model may rely on.
+  std::vector<RuleReading> read() {
+    mark_section_claims();
+    for (std::size_t u = 0; u < units_.size(); ++u) link(u);
+    std::vector<RuleReading> out(units_.size());
+    for (std::size_t u = 0; u < units_.size(); ++u) {
+      out[u].claim = roles_[u] == Role::kClaim;
+      const std::optional<Relation>& r = out_[u] ? out_[u] : aimed_[u];
+      if (!r) continue;
+      out[u].attacks = r->type == RelationType::kAttack;
+      out[u].supports = r->type == RelationType::kSupport && r->to != kNone;
+      out[u].to_thesis = r->to == kNone;
+      out[u].confidence = r->confidence;
+      if (r->to != kNone && r->type == RelationType::kSupport) ++out[r->to].supporters;
+    }
+    return out;
   }
 
  private:
@@ -53,28 +80,24 @@ class Builder {
 
   void relate(std::size_t from, std::size_t to, RelationType type, std::string marker,
               const char* rule, double confidence) {
-    if (from == to || to == kNone) return;
+    if (from == to) return;
+    if (to == kNone) {
+      if (!out_[from]) aimed_[from] = Relation{type, from, to, marker, rule, confidence};
+      return;
+    }
     out_[from] = Relation{type, from, to, std::move(marker), rule, confidence};
   }
 
-  // The thesis: the title, else the unit that reads most like a position taken.
-  void choose_major_claim() {
-    for (std::size_t u = 0; u < units_.size(); ++u) {
-      if (units_[u].kind == UnitKind::kTitle) {
-        major_ = u;
-        set_role(u, Role::kMajorClaim, "title.major_claim");
-        return;
-      }
-    }
-    if (units_.empty()) return;
-    int best = -100;
-    for (std::size_t u = 0; u < units_.size(); ++u) {
-      if (units_[u].kind == UnitKind::kHeading) continue;
-      const int score = thesis_score(u);
-      if (score > best) best = score, major_ = u;
-    }
-    if (major_ == kNone) major_ = 0;  // headings only: the first one states the topic
-    set_role(major_, Role::kMajorClaim, "thesis.claim_cue");
+  // The thesis the role model chose, and its restatement at the other end of an essay.
+  void set_theses() {
+    if (theses_.major == kNone) return;
+    major_ = theses_.major;
+    const bool title = units_[major_].kind == UnitKind::kTitle;
+    set_role(major_, Role::kMajorClaim, title ? "title.major_claim" : "thesis.model");
+    if (theses_.restated == kNone || theses_.restated == major_) return;
+    restated_ = theses_.restated;
+    set_role(restated_, Role::kMajorClaim, "thesis.restated");
+    relate(restated_, major_, RelationType::kSupport, "", "thesis.restated", 0.6);
   }
 
   // The last sentence of a closing section restates the thesis (结语 … AGI 都只会停留在门外).
@@ -87,33 +110,6 @@ class Builder {
     set_role(last, Role::kMajorClaim, "thesis.closing_restates");
     relate(last, major_, RelationType::kSupport, "", "thesis.closing_restates", 0.6);
     closing_thesis_ = last;
-  }
-
-  static bool concludes(const Features& f) {
-    return std::any_of(f.connectives.begin(), f.connectives.end(), [](const ConnectiveUse& c) {
-      const std::string& sense = c.senses.front();
-      return sense == "result" || sense == "conclusion";
-    });
-  }
-
-  int thesis_score(std::size_t u) const {
-    const Features& f = f_[u];
-    int score = f.thesis_cue ? 3 : f.claim_cues.empty() ? 0 : 1;
-    if (u == 0) score += 2;
-    if (f.question) score -= 3;
-    if (!f.view_cues.empty()) score -= 3;
-    // A conclusion drawn (therefore, 因此), at the start or inside the sentence ("X is therefore
-    // Y"), is the strongest sign of the position; then the first sentence.
-    if (concludes(f)) score += 3;
-    if (const ConnectiveUse* c = f.opening()) {
-      // Examples, additions and conceded points are asides, not the position; a sentence that
-      // opens with a reason ("Since X, Y should …") still states its own claim.
-      const std::string& sense = c->senses.front();
-      const bool aside = sense == "example" || sense == "concession" || sense == "addition";
-      if (!c->counter && aside) score -= 3;
-    }
-    if (units_[u].kind == UnitKind::kListItem) score -= 2;
-    return score;
   }
 
   std::size_t section_claim(std::size_t section) const {
@@ -129,7 +125,11 @@ class Builder {
       if (!sec.heading || first_unit_[*sec.heading] == kNone) continue;
       const std::size_t h = first_unit_[*sec.heading];
       if (h == major_) continue;
-      if (sec.kind == SectionKind::kClosing) {
+      if (units_[h].kind == UnitKind::kTitle) {
+        // A title that is not the thesis sets the question or topic (a student essay's prompt).
+        set_role(h, Role::kBackground, "title.prompt");
+        relate(h, major_, RelationType::kSupport, "", "title.prompt", 0.3);
+      } else if (sec.kind == SectionKind::kClosing) {
         set_role(h, Role::kBackground, "heading.closing");
         relate(h, major_, RelationType::kSupport, "", "heading.closing", 0.5);
       } else {
@@ -175,7 +175,7 @@ class Builder {
 
   void link(std::size_t u) {
     const Unit& unit = units_[u];
-    if (u == closing_thesis_) return;
+    if (u == closing_thesis_ || u == restated_) return;
     if (u == major_ || unit.kind == UnitKind::kHeading || unit.kind == UnitKind::kTitle) {
       // A subheading (### inside a ## section) introduces part of its section's argument.
       const std::size_t claim = section_claim(unit.section);
@@ -417,7 +417,7 @@ class Builder {
         const std::size_t last = path.back();
         relate(last, major_ == last ? kNone : major_, RelationType::kSupport, "",
                "default.cycle_cut", 0.2);
-        if (major_ == last || out_[last]->to == last) out_[last].reset();
+        if (major_ == kNone || major_ == last || out_[last]->to == last) out_[last].reset();
       }
       for (std::size_t p : path) state[p] = 2;
     }
@@ -433,22 +433,90 @@ class Builder {
     return g;
   }
 
+  Theses theses_;
   const Structure& s_;
   const std::vector<Unit>& units_;
   const std::vector<Features>& f_;
   std::vector<std::optional<Relation>> out_;
+  std::vector<std::optional<Relation>> aimed_;  // relations toward a thesis not yet chosen
   std::vector<Role> roles_;
   std::vector<std::string> role_rules_;
   std::vector<std::size_t> first_unit_, last_unit_;
   std::size_t major_ = kNone;
   std::size_t closing_thesis_ = kNone;
+  std::size_t restated_ = kNone;
 };
+
+// The candidate with the highest score among `among` (all units when empty), kNone if none.
+std::size_t best_major(const std::vector<RoleScore>& scores, const TextForm& form, int paragraph) {
+  std::size_t best = kNone;
+  for (std::size_t u = 0; u < scores.size(); ++u) {
+    if (!scores[u].candidate) continue;
+    if (paragraph >= 0 && form.paragraph[u] != static_cast<std::size_t>(paragraph)) continue;
+    if (best == kNone || scores[u].major > scores[best].major) best = u;
+  }
+  return best;
+}
+
+// The thesis is the best candidate of the text; an essay restates it at its other end.
+Theses choose_theses(const std::vector<RoleScore>& scores, const TextForm& form) {
+  Theses t;
+  t.major = best_major(scores, form, -1);
+  if (t.major == kNone) {
+    if (!scores.empty()) t.major = 0;  // headings only: the first one states the topic
+    return t;
+  }
+  if (form.sectioned || !form.essay()) return t;
+  // An essay states its thesis in its introduction and restates it in its conclusion: the best
+  // of each that scores above zero (the score of "no thesis here"), the higher one the thesis.
+  const std::size_t intro = best_major(scores, form, 0);
+  const std::size_t conclusion = best_major(scores, form, static_cast<int>(form.paragraphs - 1));
+  if (intro == kNone || conclusion == kNone) return t;
+  const bool first = scores[intro].major >= scores[conclusion].major;
+  t.major = first ? intro : conclusion;
+  const std::size_t other = first ? conclusion : intro;
+  if (scores[other].major > 0) t.restated = other;
+  return t;
+}
+
+constexpr std::size_t kDecidingTerms = 5;
+
+// In an essay without headings (the form the claim model was fitted on) the claim model tells
+// claims from premises; elsewhere the rules do. Headings, titles and the theses keep their roles.
+void decide_claims(const TextForm& form, const std::vector<Unit>& units, const RoleWeights& weights,
+                   Graph& g) {
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const RoleScore& s = g.role_scores[u];
+    if (g.roles[u] == Role::kMajorClaim) {
+      g.role_terms[u] = deciding_terms(s, weights.major, kDecidingTerms);
+      continue;
+    }
+    if (u == form.title && units[u].kind != UnitKind::kTitle) {
+      g.roles[u] = Role::kBackground;  // a prompt line: the question or topic set
+      g.role_rules[u] = "title.prompt";
+    }
+    if (form.sectioned || !form.essay() || !s.candidate || u == form.title) continue;
+    const Role role = s.claim > 0 ? Role::kClaim : Role::kPremise;
+    if (role != g.roles[u])
+      g.role_rules[u] = role == Role::kClaim ? "model.claim" : "model.premise";
+    g.roles[u] = role;
+    g.role_terms[u] = deciding_terms(s, weights.claim, kDecidingTerms);
+  }
+}
 
 }  // namespace
 
 Graph build_graph(const Structure& structure, const std::vector<Unit>& units,
-                  const std::vector<Features>& features) {
-  return Builder(structure, units, features).build();
+                  const std::vector<Features>& features, const Lexicon& lexicon,
+                  const RoleWeights& weights) {
+  const std::vector<RuleReading> rules = Builder(structure, units, features, Theses{}).read();
+  const TextForm form = text_form(structure, units);
+  std::vector<RoleScore> scores = score_roles(form, units, features, lexicon, rules, weights);
+  Graph g = Builder(structure, units, features, choose_theses(scores, form)).build();
+  g.role_scores = std::move(scores);
+  g.role_terms.assign(units.size(), {});
+  decide_claims(form, units, weights, g);
+  return g;
 }
 
 const char* role_name(Role role) {

@@ -9,6 +9,7 @@
 
 #include "argmap/features.h"
 #include "argmap/lexicon.h"
+#include "argmap/role_model.h"
 #include "argmap/segmentation.h"
 #include "argmap/structure.h"
 
@@ -27,14 +28,19 @@ struct Relation {
 };
 
 struct Graph {
-  std::vector<Role> roles;              // one per unit
-  std::vector<std::string> role_rules;  // why each unit has its role
-  std::vector<Relation> relations;      // at most one per `from`, ordered by `from`
+  std::vector<Role> roles;                    // one per unit
+  std::vector<std::string> role_rules;        // why each unit has its role
+  std::vector<RoleScore> role_scores;         // the role model's features and scores, per unit
+  std::vector<std::vector<Term>> role_terms;  // the features that decided a modelled role
+  std::vector<Relation> relations;            // at most one per `from`, ordered by `from`
 };
 
 // Builds the graph; every unit but the major claim ends up connected, and there are no cycles.
+// The rules read the relations; the role model chooses the thesis, and in an essay without
+// headings it tells claims from premises, the rules' reading being one of its features.
 Graph build_graph(const Structure& structure, const std::vector<Unit>& units,
-                  const std::vector<Features>& features);
+                  const std::vector<Features>& features, const Lexicon& lexicon,
+                  const RoleWeights& weights);
 
 const char* role_name(Role role);
 const char* relation_name(RelationType type);

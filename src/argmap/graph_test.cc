@@ -1,5 +1,6 @@
 #include "argmap/graph.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "tests/testing.h"
@@ -240,20 +241,27 @@ TEST_CASE("graph: without a title the unit that takes a position is the major cl
       "We should become pioneers in waste separation!\n",
       Lang::kEn);
   CHECK(en.graph.roles[2] == Role::kMajorClaim);
-  CHECK(en.graph.role_rules[2] == "thesis.claim_cue");
+  CHECK(en.graph.role_rules[2] == "thesis.model");
+  // The explanation names the features that decided, the claim cue among them.
+  const auto& terms = en.graph.role_terms[2];
+  CHECK(std::any_of(terms.begin(), terms.end(), [](const argmap::Term& t) {
+    return t.feature == "short_thesis_cue" && t.contribution > 0;
+  }));
 }
 
-TEST_CASE("graph: without a title a conclusion drawn inside a sentence marks the thesis",
+TEST_CASE("graph: without a title a conclusion drawn inside a sentence raises its thesis score",
           "[graph]") {
-  // "X is therefore Y" outranks the first sentence.
-  const auto en = graph_of(
-      "Dog owners rarely clean up the pavements. Higher fines are therefore the right measure. "
-      "Officers can enforce them.\n",
-      Lang::kEn);
-  CHECK(en.graph.roles[1] == Role::kMajorClaim);
-  const auto zh =
-      graph_of("狗主人很少清理人行道。提高罚款因此是正确的办法。巡查员可以执行。\n", Lang::kZh);
-  CHECK(zh.graph.roles[1] == Role::kMajorClaim);
+  // "X is therefore Y" scores above the same sentence without "therefore", in both languages.
+  const auto score = [](const std::string& text, Lang lang) {
+    return graph_of(text, lang).graph.role_scores[1].major;
+  };
+  CHECK(score("Dogs foul the pavements. Higher fines are therefore the right measure. "
+              "Officers can enforce them.\n",
+              Lang::kEn) > score("Dogs foul the pavements. Higher fines are the right measure. "
+                                 "Officers can enforce them.\n",
+                                 Lang::kEn));
+  CHECK(score("狗主人很少清理人行道。提高罚款因此是正确的办法。巡查员可以执行。\n", Lang::kZh) >
+        score("狗主人很少清理人行道。提高罚款是正确的办法。巡查员可以执行。\n", Lang::kZh));
 }
 
 TEST_CASE("graph: every unit but a major claim is connected and there are no cycles", "[graph]") {

@@ -91,6 +91,8 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.claim_cues = strings(j, "claim_cues");
   lexicon.thesis_cues = strings(j, "thesis_cues");
   lexicon.view_cues = strings(j, "view_cues");
+  lexicon.stance_cues = strings(j, "stance_cues");
+  lexicon.plan_cues = strings(j, "plan_cues");
   lexicon.concession_counters = strings(j, "concession_counters");
   lexicon.measure_words = strings(j, "measure_words");
   lexicon.stopwords = strings(j, "stopwords");
@@ -134,12 +136,27 @@ Error lexicon_error(const std::string& name, std::string message) {
   return e;
 }
 
-Result<Lexicons> pair_of(Result<Lexicon> zh, Result<Lexicon> en) {
+Result<Lexicons> pair_of(Result<Lexicon> zh, Result<Lexicon> en, Result<RoleWeights> roles) {
   if (!zh) return zh.error();
   if (!en) return en.error();
+  if (!roles) return roles.error();
   if (zh->lang != Lang::kZh) return lexicon_error("zh.json", "its lang is not zh");
   if (en->lang != Lang::kEn) return lexicon_error("en.json", "its lang is not en");
-  return Lexicons{std::move(*zh), std::move(*en)};
+  return Lexicons{std::move(*zh), std::move(*en), std::move(*roles)};
+}
+
+std::map<std::string, double> weights_of(const Json& j) {
+  std::map<std::string, double> out;
+  for (const auto& [name, w] : j.items()) out[name] = w.get<double>();
+  return out;
+}
+
+std::optional<std::string> read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace
@@ -165,24 +182,39 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
   }
 }
 
+Result<RoleWeights> parse_role_weights(std::string_view json_text, const std::string& name) {
+  try {
+    const Json j = Json::parse(json_text);
+    return RoleWeights{weights_of(j.at("major").at("weights")),
+                       weights_of(j.at("claim").at("weights"))};
+  } catch (const std::exception& e) {
+    Error err = lexicon_error(name, e.what());
+    err.message = std::string("invalid role model: ") + e.what();
+    return err;
+  }
+}
+
 Result<Lexicons> builtin_lexicons() {
   return pair_of(parse_lexicon(embedded_lexicon("zh"), "zh.json"),
-                 parse_lexicon(embedded_lexicon("en"), "en.json"));
+                 parse_lexicon(embedded_lexicon("en"), "en.json"),
+                 parse_role_weights(embedded_lexicon("roles"), "roles.json"));
 }
 
 Result<Lexicons> load_lexicons(const std::string& dir) {
   auto read = [&dir](const std::string& lang) -> Result<Lexicon> {
     const std::string path = dir + "/" + lang + ".json";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const std::optional<std::string> text = read_text(path);
+    if (!text) {
       Error e{ExitCode::kNoInput, path, std::nullopt, 0, 0, "cannot open lexicon file"};
       return e;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_lexicon(text.str(), path);
+    return parse_lexicon(*text, path);
   };
-  return pair_of(read("zh"), read("en"));
+  const std::string roles_path = dir + "/roles.json";
+  const std::optional<std::string> roles = read_text(roles_path);
+  return pair_of(read("zh"), read("en"),
+                 roles ? parse_role_weights(*roles, roles_path)
+                       : parse_role_weights(embedded_lexicon("roles"), "roles.json"));
 }
 
 }  // namespace argmap

@@ -104,6 +104,8 @@ struct Lexicon {
   std::vector<std::string> claim_cues;
   std::vector<std::string> thesis_cues;          // the strongest claim cues: should, 必须
   std::vector<std::string> view_cues;            // report a view the author goes on to reject
+  std::vector<std::string> stance_cues;          // first-person stance: I agree, 在我看来
+  std::vector<std::string> plan_cues;            // the text's plan: this essay will, 本文将
   std::vector<std::string> concession_counters;  // nevertheless, 仍然: open the author's side
   std::vector<QuantityUnit> quantity_units;
   std::vector<std::string> measure_words;         // 个, 种: a numeral before one counts things
@@ -114,17 +116,27 @@ struct Lexicon {
   std::vector<std::string> term_breakers;         // 的, 是: never inside a term
 };
 
+// The role model's weights (src/lexicon/roles.json), shared by both languages: feature name →
+// weight, one map per decision.
+struct RoleWeights {
+  std::map<std::string, double> major;  // ranks the thesis candidates of a text
+  std::map<std::string, double> claim;  // above zero: claim, else premise
+};
+
 struct Lexicons {
   Lexicon zh;
   Lexicon en;
+  RoleWeights roles;
   const Lexicon& of(Lang lang) const { return lang == Lang::kZh ? zh : en; }
 };
 
 // The lexicons built into the binary.
 Result<Lexicons> builtin_lexicons();
-// zh.json and en.json from dir (the --lexicon option).
+// zh.json, en.json and roles.json from dir (the --lexicon option); the built-in roles.json when
+// dir has none.
 Result<Lexicons> load_lexicons(const std::string& dir);
 // Parses one lexicon file's text; `name` labels errors.
 Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& name);
+Result<RoleWeights> parse_role_weights(std::string_view json_text, const std::string& name);
 
 }  // namespace argmap

@@ -23,6 +23,8 @@ enum PhraseKind : std::uint32_t {
   kPairFirst = 1u << 6,
   kPairSecond = 1u << 7,
   kThesisCue = 1u << 8,
+  kStanceCue = 1u << 9,
+  kPlanCue = 1u << 10,
 };
 
 struct Phrase {

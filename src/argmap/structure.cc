@@ -128,6 +128,12 @@ void split_lead_in_lines(Structure& s, const StructureLexicon& lex) {
   s.blocks = std::move(blocks);
 }
 
+// A line that ends a sentence other than a question ("Should zoos exist?" can be a title).
+bool ends_in_statement(const Block& b, const StructureLexicon& lex) {
+  const std::string_view t = trim(b.text);
+  return ends_with_any(t, lex.sentence_final) && !t.ends_with("?") && !t.ends_with("？");
+}
+
 void mark_title(Structure& s, const Lexicon& lexicon) {
   if (s.blocks.empty()) return;
   Block& first = s.blocks.front();
@@ -137,8 +143,8 @@ void mark_title(Structure& s, const Lexicon& lexicon) {
   const bool plain_title =
       is_plain_line(first) && is_short(first, lex) && !heading_number(trim(first.text), lexicon) &&
       !is_closing(first, lex) &&
-      (bracketed(first, lex) || (!ends_with_any(first.text, lex.sentence_final) &&
-                                 s.blocks.size() > 1 && !is_lead_in(first, lex)));
+      (bracketed(first, lex) ||
+       (!ends_in_statement(first, lex) && s.blocks.size() > 1 && !is_lead_in(first, lex)));
   if (markdown_title || plain_title) first.kind = BlockKind::kTitle;
 }
 

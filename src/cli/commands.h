@@ -18,6 +18,19 @@ struct Loaded {
 };
 Result<Loaded> load(const Options& options, bool need_both, bool align, bool check = false);
 
+// Where the Chinese-English dictionary comes from: --dict, else $ARGMAP_DICT, else the copy
+// installed beside the executable (PREFIX/share/argmap, found from the executable's own path,
+// so a moved install still works), else the copy `make` puts in the build tree. Empty path:
+// none found.
+struct DictionaryChoice {
+  std::string path;
+  std::string source;  // "--dict", "ARGMAP_DICT", "installed", "build tree"
+};
+DictionaryChoice find_dictionary(const Options& options);
+
+// `argmap --version`: the version, and which dictionary a run would use.
+std::string version_text(const Options& options);
+
 Result<std::string> run_parse(const Options& options);
 Result<std::string> run_align(const Options& options, std::vector<std::string>& notes);
 

@@ -8,12 +8,18 @@
 namespace argmap::cli {
 namespace {
 
-// --dict, else $ARGMAP_DICT, else the copy `make` installs in the build tree.
-std::string dictionary_path(const Options& options) {
-  if (!options.dict.empty()) return options.dict;
-  if (const char* env = std::getenv("ARGMAP_DICT"); env && *env) return env;
+// PREFIX/share/argmap/cedict_ts.u8 for an executable at PREFIX/bin/argmap; empty if the
+// executable's path cannot be read.
+std::filesystem::path installed_dictionary() {
   std::error_code ec;
-  return std::filesystem::exists(ARGMAP_DEFAULT_DICT, ec) ? ARGMAP_DEFAULT_DICT : "";
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  return exe.parent_path().parent_path() / "share" / "argmap" / "cedict_ts.u8";
+}
+
+bool is_file(const std::filesystem::path& p) {
+  std::error_code ec;
+  return !p.empty() && std::filesystem::is_regular_file(p, ec);
 }
 
 Result<std::vector<Input>> read_inputs(const Options& options) {
@@ -28,6 +34,24 @@ Result<std::vector<Input>> read_inputs(const Options& options) {
 
 }  // namespace
 
+DictionaryChoice find_dictionary(const Options& options) {
+  if (!options.dict.empty()) return {options.dict, "--dict"};
+  if (const char* env = std::getenv("ARGMAP_DICT"); env && *env) return {env, "ARGMAP_DICT"};
+  if (const auto installed = installed_dictionary(); is_file(installed))
+    return {installed.string(), "installed"};
+  if (is_file(ARGMAP_DEFAULT_DICT)) return {ARGMAP_DEFAULT_DICT, "build tree"};
+  return {};
+}
+
+std::string version_text(const Options& options) {
+  const DictionaryChoice d = find_dictionary(options);
+  const std::string missing = is_file(d.path) ? "" : ", no such file";
+  const std::string dict = d.path.empty()
+                               ? "none found (give --dict PATH or set ARGMAP_DICT)"
+                               : "CC-CEDICT at " + d.path + " (" + d.source + missing + ")";
+  return "argmap " ARGMAP_VERSION "\ndictionary: " + dict + "\n";
+}
+
 Result<Loaded> load(const Options& options, bool need_both, bool align, bool check) {
   Result<Lexicons> lexicons =
       options.lexicon_dir.empty() ? builtin_lexicons() : load_lexicons(options.lexicon_dir);
@@ -37,7 +61,7 @@ Result<Loaded> load(const Options& options, bool need_both, bool align, bool che
   Loaded loaded;
   std::optional<Dictionary> dictionary;
   std::optional<Glossary> glossary;
-  const std::string dict = align && !options.no_dict ? dictionary_path(options) : "";
+  const std::string dict = align && !options.no_dict ? find_dictionary(options).path : "";
   if (!dict.empty()) {
     Result<Dictionary> d = Dictionary::open(dict);
     if (!d) return d.error();
@@ -58,6 +82,9 @@ Result<Loaded> load(const Options& options, bool need_both, bool align, bool che
   analyse_options.split.units = options.units;
   analyse_options.align = align;
   analyse_options.check = check;
+  analyse_options.source = options.source;
+  analyse_options.zh_script = options.zh_script;
+  analyse_options.zh_locale = options.zh_locale;
   analyse_options.resources.dictionary = dictionary ? &*dictionary : nullptr;
   analyse_options.resources.glossary = glossary ? &*glossary : nullptr;
   Result<Analysis> analysis = analyse(std::move(*inputs), analyse_options, *lexicons);

@@ -43,7 +43,7 @@ int run(const std::vector<std::string>& args) {
   argmap::Result<Options> options = parse_options(args);
   if (!options) return fail(options.error());
   if (options->version) {
-    std::printf("argmap %s\n", ARGMAP_VERSION);
+    std::fputs(version_text(*options).c_str(), stdout);
     return 0;
   }
   if (options->help) {

@@ -61,6 +61,26 @@ const std::map<std::string, Setter>& valued_flags() {
          o.fail_on = v;
          return std::nullopt;
        }},
+      {"--source",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         const std::optional<Lang> lang = parse_lang(v);
+         if (!lang) return usage("--source takes zh or en, not '" + v + "'");
+         o.source = *lang;
+         return std::nullopt;
+       }},
+      {"--zh-script",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.zh_script = parse_zh_script(v);
+         if (!o.zh_script) return usage("--zh-script takes hans or hant, not '" + v + "'");
+         return std::nullopt;
+       }},
+      {"--zh-locale",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         if (v != "zh-CN" && v != "zh-SG" && v != "zh-TW" && v != "zh-HK" && v != "zh-MO")
+           return usage("--zh-locale takes zh-CN, zh-SG, zh-TW, zh-HK or zh-MO, not '" + v + "'");
+         o.zh_locale = v;
+         return std::nullopt;
+       }},
       {"--only",
        [](Options& o, const std::string& v) -> std::optional<Error> {
          o.only = parse_lang(v);
@@ -167,9 +187,16 @@ Options:
   --fail-on LEVEL     check: exit 1 when a finding is at or above error (default), warning,
                       info; never: always 0
   --explain           each unit with its role, its relations and the rules behind them
-  --dict PATH         CC-CEDICT file for lexical anchors (default: $ARGMAP_DICT, then the
-                      copy the Makefile installs in build/dict/)
+  --dict PATH         CC-CEDICT file for lexical anchors (default: $ARGMAP_DICT, then
+                      PREFIX/share/argmap/ beside an installed argmap, then the copy the
+                      Makefile puts in build/dict/); --version says which one is used
   --no-dict           align without a dictionary
+  --source zh|en      the original (default zh); omission and addition are named from it,
+                      and TMX, XLIFF, SARIF and the review page put it first
+  --zh-script hans|hant  the Chinese is Simplified or Traditional (default: detected);
+                      Traditional is read through its Simplified form, output keeps the original
+  --zh-locale TAG     the Chinese side's language tag in TMX and XLIFF: zh-CN, zh-SG, zh-TW,
+                      zh-HK or zh-MO (default: zh-TW for Traditional, zh-CN for Simplified)
   --glossary FILE     terms, one 中文术语<TAB>english|alternative a line, # comments
   -o PATH             write to PATH (whole or not at all) instead of standard output
 

@@ -8,24 +8,28 @@
 
 #include "argmap/document.h"
 #include "argmap/error.h"
+#include "argmap/han_script.h"
 
 namespace argmap::cli {
 
 struct Options {
-  std::string command;               // parse, ...; empty with --help / --version alone
-  std::vector<std::string> inputs;   // one or two paths; "-" is standard input
-  std::optional<Lang> lang;          // --lang
-  UnitMode units = UnitMode::kAuto;  // --units
-  std::string lexicon_dir;           // --lexicon DIR
-  std::string output;                // -o PATH; empty: standard output
-  std::string format;                // --format; empty: the command's default
-  std::string dict;                  // --dict PATH
-  bool no_dict = false;              // --no-dict
-  std::string glossary;              // --glossary FILE
-  std::string fail_on = "error";     // --fail-on error|warning|info|never
-  std::string to;                    // export --to FORMAT
-  std::optional<Lang> only;          // export --only zh|en: one version's map
-  bool explain = false;              // --explain: roles, relations and their rules as text
+  std::string command;                // parse, ...; empty with --help / --version alone
+  std::vector<std::string> inputs;    // one or two paths; "-" is standard input
+  std::optional<Lang> lang;           // --lang
+  UnitMode units = UnitMode::kAuto;   // --units
+  std::string lexicon_dir;            // --lexicon DIR
+  std::string output;                 // -o PATH; empty: standard output
+  std::string format;                 // --format; empty: the command's default
+  std::string dict;                   // --dict PATH
+  bool no_dict = false;               // --no-dict
+  std::string glossary;               // --glossary FILE
+  std::string fail_on = "error";      // --fail-on error|warning|info|never
+  std::string to;                     // export --to FORMAT
+  std::optional<Lang> only;           // export --only zh|en: one version's map
+  Lang source = Lang::kZh;            // --source zh|en: the original
+  std::optional<ZhScript> zh_script;  // --zh-script hans|hant; else detected
+  std::string zh_locale;              // --zh-locale zh-CN|zh-SG|zh-TW|zh-HK|zh-MO
+  bool explain = false;               // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;
 };

@@ -74,9 +74,11 @@ def unit_of(span, units):
     return best
 
 
-def predict(argmap, path):
-    out = subprocess.run([argmap, "parse", "--lang", "en", str(path)], capture_output=True,
-                         check=True)
+def predict(argmap, path, lexicon=None):
+    cmd = [argmap, "parse", "--lang", "en", str(path)]
+    if lexicon:
+        cmd += ["--lexicon", str(lexicon)]
+    out = subprocess.run(cmd, capture_output=True, check=True)
     version = json.loads(out.stdout)["versions"]["en"]
     units = version["units"]
     index = {u["id"]: i for i, u in enumerate(units)}
@@ -105,9 +107,9 @@ class Tally:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate_text(argmap, txt, tally):
+def evaluate_text(argmap, txt, tally, lexicon=None):
     edus, central, gold_attack, gold_support = gold_graph(txt.with_suffix(".xml"))
-    units, major, attack, support = predict(argmap, txt)
+    units, major, attack, support = predict(argmap, txt, lexicon)
     ranges = locate(txt.read_bytes(), edus)
     unit = {e: unit_of(r, units) for e, r in ranges.items() if r is not None}
     central_units = {unit[e] for e in central if e in unit}

@@ -43,13 +43,15 @@ void one_sided(const CheckInput& in, Lang lang, std::vector<Finding>& out) {
     const auto& theirs = lang == Lang::kZh ? l.en : l.zh;
     if (mine.empty() || !theirs.empty()) continue;
     if (section_missing(in, lang, v.units[mine.front()].section)) continue;
+    // A unit of the original with nothing in the translation is an omission; a unit of the
+    // translation with nothing in the original, an addition.
+    const bool omitted = lang == in.source;
+    const std::string other_name(lang_name(other(lang)));
     Finding f;
-    f.code = lang == Lang::kZh ? "omission" : "addition";
-    f.severity = lang == Lang::kZh ? Severity::kError : Severity::kWarning;
-    f.message = lang == Lang::kZh ? "not translated: the English version has nothing for " +
-                                        quote(v.units[mine.front()].text)
-                                  : "added in translation: the Chinese version has nothing for " +
-                                        quote(v.units[mine.front()].text);
+    f.code = omitted ? "omission" : "addition";
+    f.severity = omitted ? Severity::kError : Severity::kWarning;
+    f.message = (omitted ? "not translated: the " : "added in translation: the ") + other_name +
+                " version has nothing for " + quote(v.units[mine.front()].text);
     (lang == Lang::kZh ? f.zh : f.en) = mine;
     out.push_back(std::move(f));
   }
@@ -57,8 +59,10 @@ void one_sided(const CheckInput& in, Lang lang, std::vector<Finding>& out) {
 
 }  // namespace
 
-void omission(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, Lang::kZh, out); }
-void addition(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, Lang::kEn, out); }
+void omission(const CheckInput& in, std::vector<Finding>& out) { one_sided(in, in.source, out); }
+void addition(const CheckInput& in, std::vector<Finding>& out) {
+  one_sided(in, other(in.source), out);
+}
 
 // The text of clause `index` of a Chinese unit (as the anchors number them), without its break.
 std::string clause_text(std::string_view text, int index) {
@@ -99,9 +103,14 @@ int unmatched_clause(const CheckInput& in, const Link& l) {
 
 Finding dropped_clause(const CheckInput& in, const Link& l, int clause) {
   Finding f{"partial-omission", Severity::kWarning, "", l.zh, l.en};
-  f.message = "the clause " + quote(clause_text(in.zh.units[l.zh.front()].text, clause)) +
-              " seems missing in English: none of its words is rendered and the English is " +
-              "shorter than expected";
+  const std::string text = quote(clause_text(in.zh.units[l.zh.front()].text, clause));
+  f.message = in.source == Lang::kZh
+                  ? "the clause " + text +
+                        " seems missing in English: none of its words is rendered and the "
+                        "English is shorter than expected"
+                  : "the clause " + text +
+                        " seems added in translation: none of its words is in the English "
+                        "original, which is shorter than expected";
   return f;
 }
 
@@ -128,8 +137,9 @@ void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
         (d < 0 ? "English much shorter than expected (" : "English much longer than expected (") +
         std::to_string(static_cast<long>(en)) + " letters for " +
         std::to_string(static_cast<long>(zh)) + " Chinese characters; about " +
-        std::to_string(expected) +
-        " expected): " + (d < 0 ? "content may be missing" : "content may have been added");
+        std::to_string(expected) + " expected): " +
+        ((d < 0) == (in.source == Lang::kZh) ? "content may be missing"
+                                             : "content may have been added");
     out.push_back(std::move(f));
   }
 }

@@ -18,9 +18,10 @@ void english_units(const CheckInput& in, std::vector<Finding>& out) {
     const bool whole = c.han * 3 >= c.latin;
     Finding f{"untranslated", whole ? Severity::kError : Severity::kWarning, "", {}, {u}};
     f.zh = in.alignment.links[in.en_link[u]].zh;
-    f.message = whole
-                    ? "this English unit is still in Chinese"
-                    : "Chinese characters left in the English text (" + std::to_string(c.han) + ")";
+    f.message = !whole
+                    ? "Chinese characters left in the English text (" + std::to_string(c.han) + ")"
+                : in.source == Lang::kZh ? "this English unit is still in Chinese"
+                                         : "this English unit is written in Chinese";
     out.push_back(std::move(f));
   }
 }
@@ -29,7 +30,12 @@ void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
   for (std::size_t u = 0; u < in.zh.units.size(); ++u) {
     const ScriptCounts c = count_scripts(in.zh.units[u].text);
     if (c.han > 0 || c.latin < kSentenceLetters) continue;
-    Finding f{"untranslated", Severity::kError, "this Chinese unit is written in English", {u}, {}};
+    Finding f{"untranslated",
+              Severity::kError,
+              in.source == Lang::kEn ? "this Chinese unit is still in English"
+                                     : "this Chinese unit is written in English",
+              {u},
+              {}};
     f.en = in.alignment.links[in.zh_link[u]].en;
     out.push_back(std::move(f));
   }

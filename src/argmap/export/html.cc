@@ -270,8 +270,10 @@ std::string row_html(const Page& p, std::size_t r) {
     severities += (severities.empty() ? "" : " ") + std::string(severity_name(s));
   }
   std::string out = "<div class=\"" + classes + "\" id=\"row" + std::to_string(r + 1) +
-                    "\" data-severities=\"" + severities + "\"><div class=\"pair\">" +
-                    cell(p, Lang::kZh, p.rows[r].zh) + cell(p, Lang::kEn, p.rows[r].en) + "</div>";
+                    "\" data-severities=\"" + severities + "\"><div class=\"pair\">";
+  for (Lang lang : {p.a.source, other(p.a.source)})  // the original on the left
+    out += cell(p, lang, lang == Lang::kZh ? p.rows[r].zh : p.rows[r].en);
+  out += "</div>";
   if (!p.placed[r].empty()) {
     out += "<ul class=\"findings\">\n";
     for (std::size_t f : p.placed[r]) out += finding_item(p, f);
@@ -307,9 +309,13 @@ std::string rows_html(const Page& p) {
     const Link& link = p.rows[r];
     const auto zs = section_of(p, Lang::kZh, link.zh), es = section_of(p, Lang::kEn, link.en);
     if ((zs && zs != zh_section) || (es && es != en_section)) {
-      out += "<div class=\"sechead\"><div lang=\"zh\">" +
-             html_escape(section_title(p, Lang::kZh, link.zh)) + "</div><div lang=\"en\">" +
-             html_escape(section_title(p, Lang::kEn, link.en)) + "</div></div>\n";
+      out += "<div class=\"sechead\">";
+      for (Lang lang : {p.a.source, other(p.a.source)}) {
+        out += "<div lang=\"" + std::string(lang_code(lang)) + "\">" +
+               html_escape(section_title(p, lang, lang == Lang::kZh ? link.zh : link.en)) +
+               "</div>";
+      }
+      out += "</div>\n";
     }
     if (zs) zh_section = zs;
     if (es) en_section = es;
@@ -320,9 +326,10 @@ std::string rows_html(const Page& p) {
 
 std::string column_heads(const Analysis& a) {
   std::string out = "<div class=\"cols\">";
-  for (Lang lang : {Lang::kZh, Lang::kEn}) {
+  for (Lang lang : {a.source, other(a.source)}) {
     const VersionAnalysis* v = a.find(lang);
-    out += std::string("<div>") + (lang == Lang::kZh ? "中文 zh" : "English en") + " · " +
+    out += std::string("<div>") + (lang == Lang::kZh ? "中文 zh" : "English en") +
+           (lang == a.source ? " (original)" : "") + " · " +
            std::to_string(v ? v->units.size() : 0) + " units</div>";
   }
   return out + "</div>\n";

@@ -142,6 +142,27 @@ Json span_json(const Unit& u, const std::vector<LineIndex>& lines, const Documen
               {"end_column", end.column}};
 }
 
+double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+Json role_model_json(const Graph& g, std::size_t u) {
+  if (u >= g.role_scores.size() || !g.role_scores[u].candidate) return nullptr;
+  const RoleScore& s = g.role_scores[u];
+  Json features = Json::object();
+  for (const FeatureValue& f : s.features) features[f.name] = rounded(f.value);
+  Json j{
+      {"features", features}, {"major_score", rounded(s.major)}, {"claim_score", rounded(s.claim)}};
+  if (!g.role_terms[u].empty()) {
+    Json deciding = Json::array();
+    for (const Term& t : g.role_terms[u]) {
+      deciding.push_back(Json{{"feature", t.feature},
+                              {"value", rounded(t.value)},
+                              {"contribution", rounded(t.contribution)}});
+    }
+    j["deciding"] = deciding;
+  }
+  return j;
+}
+
 Json unit_json(const VersionAnalysis& v, std::size_t i, const std::vector<LineIndex>& lines,
                const Document& doc) {
   const Unit& u = v.units[i];
@@ -160,6 +181,7 @@ Json unit_json(const VersionAnalysis& v, std::size_t i, const std::vector<LineIn
     j["emphasis"] = emphasis;
   }
   if (u.quoted) j["blockquote"] = true;
+  if (const Json model = role_model_json(v.graph, i); !model.is_null()) j["role_model"] = model;
   j["features"] = features_json(v.features[i]);
   const Block& block = v.structure.blocks[u.block];
   if (block.list && block.kind == BlockKind::kListItem) {
@@ -207,11 +229,16 @@ Json list_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
   return j;
 }
 
-void write_version(const VersionAnalysis& v, const std::vector<LineIndex>& lines,
-                   const Document& doc, ObjectWriter& parent) {
+void write_version(const Analysis& a, const VersionAnalysis& v, const std::vector<LineIndex>& lines,
+                   ObjectWriter& parent) {
   const BlockUnits bu(v);
+  const Document& doc = a.doc;
   ObjectWriter o = parent.object(std::string(lang_code(v.lang)));
   o.value("lang", lang_code(v.lang));
+  if (v.lang == Lang::kZh) {
+    o.value("script", script_tag(a.zh_script));
+    o.value("locale", a.zh_locale);
+  }
   o.array("sections", v.structure.sections.size(),
           [&](std::size_t i) { return section_json(v, i, bu); });
   o.array("units", v.units.size(), [&](std::size_t i) { return unit_json(v, i, lines, doc); });
@@ -220,8 +247,6 @@ void write_version(const VersionAnalysis& v, const std::vector<LineIndex>& lines
           [&](std::size_t i) { return relation_json(v, i); });
   o.close();
 }
-
-double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 Json link_json(const Link& l) {
   return Json{{"zh", id_list(Lang::kZh, l.zh)},
@@ -318,12 +343,13 @@ std::string write_json(const Analysis& analysis) {
   ObjectWriter top(out);
   top.value("argmap", 1);
   top.value("generator", "argmap " ARGMAP_VERSION);
+  top.value("source", lang_code(analysis.source));
   top.array("inputs", doc.inputs.size(), [&](std::size_t i) {
     const Input& in = doc.inputs[i];
     return Json{{"path", in.path}, {"sha256", in.sha256}, {"bytes", in.bytes.size()}};
   });
   ObjectWriter versions = top.object("versions");
-  for (const VersionAnalysis& v : analysis.versions) write_version(v, lines, doc, versions);
+  for (const VersionAnalysis& v : analysis.versions) write_version(analysis, v, lines, versions);
   versions.close();
   write_alignment(analysis, top);
   top.close();

@@ -35,6 +35,21 @@ const char* role_label(Role role) {
   return "premise";
 }
 
+// " (model +2.41: intro_last +1.90, claim_cue +0.62)": the features that decided a role.
+std::string model_terms(const Graph& g, std::size_t u) {
+  if (u >= g.role_terms.size() || g.role_terms[u].empty()) return "";
+  const RoleScore& s = g.role_scores[u];
+  const double score = g.roles[u] == Role::kMajorClaim ? s.major : s.claim;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " (model %+.2f:", score);
+  std::string out = buf;
+  for (const Term& t : g.role_terms[u]) {
+    std::snprintf(buf, sizeof buf, " %+.2f", t.contribution);
+    out += (out.back() == ':' ? " " : ", ") + t.feature + buf;
+  }
+  return out + ")";
+}
+
 // "   └─ attacks zh:u8 «但» by contrast.rebuts_previous (0.75); role: contrast.turn"
 std::string explanation(const VersionAnalysis& v, std::size_t u) {
   std::string line = "             ";
@@ -47,7 +62,8 @@ std::string explanation(const VersionAnalysis& v, std::size_t u) {
     if (!r.marker.empty()) line += " «" + r.marker + "»";
     line += " by " + r.rule + " (" + conf + "); ";
   }
-  return line + "role: " + v.graph.role_rules[u] + "\n";
+  line += "role: " + v.graph.role_rules[u];
+  return line + model_terms(v.graph, u) + "\n";
 }
 
 void write_version(const Analysis& analysis, const VersionAnalysis& v, bool explain,

@@ -13,8 +13,7 @@ std::string prop(const std::string& type, const std::string& value) {
 
 std::string tuv(const Analysis& analysis, Lang lang, const std::vector<std::size_t>& units) {
   if (units.empty()) return "";
-  const char* code = lang == Lang::kZh ? "zh-CN" : "en";
-  return std::string("      <tuv xml:lang=\"") + code + "\"><seg>" +
+  return "      <tuv xml:lang=\"" + analysis.tag(lang) + "\"><seg>" +
          xml_escape(side_text(analysis, lang, units)) + "</seg></tuv>\n";
 }
 
@@ -26,7 +25,9 @@ std::string tu(const Analysis& analysis, const Link& link, std::size_t n) {
   if (analysis.alignment) out += prop("x-score", score);
   if (!link.zh.empty()) out += prop("x-zh-units", side_ids(Lang::kZh, link.zh));
   if (!link.en.empty()) out += prop("x-en-units", side_ids(Lang::kEn, link.en));
-  out += tuv(analysis, Lang::kZh, link.zh) + tuv(analysis, Lang::kEn, link.en);
+  const Lang source = analysis.source, target = other(source);
+  out += tuv(analysis, source, source == Lang::kZh ? link.zh : link.en) +
+         tuv(analysis, target, target == Lang::kZh ? link.zh : link.en);
   return out + "    </tu>\n";
 }
 
@@ -37,7 +38,9 @@ std::string write_tmx(const Analysis& analysis) {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<tmx version=\"1.4\">\n"
       "  <header creationtool=\"argmap\" creationtoolversion=\"" ARGMAP_VERSION
-      "\" segtype=\"sentence\" o-tmf=\"argmap\" adminlang=\"en\" srclang=\"zh-CN\" "
+      "\" segtype=\"sentence\" o-tmf=\"argmap\" adminlang=\"en\" srclang=\"" +
+      xml_escape(analysis.tag(analysis.source)) +
+      "\" "
       "datatype=\"plaintext\"/>\n"
       "  <body>\n";
   const std::vector<Link> links = bitext_links(analysis);

@@ -41,14 +41,17 @@ std::string notes(const std::vector<const Finding*>& findings, const std::string
   return out + indent + "</notes>\n";
 }
 
+// The original's text is the source, the translation's the target (absent when it has none).
 std::string segment(const Analysis& analysis, const Link& link) {
-  const bool both = !link.zh.empty() && !link.en.empty();
+  const Lang from = analysis.source, to = other(from);
+  const auto& source = from == Lang::kZh ? link.zh : link.en;
+  const auto& target = to == Lang::kZh ? link.zh : link.en;
+  const bool both = !source.empty() && !target.empty();
   std::string out = std::string("      <segment state=\"") + (both ? "translated" : "initial") +
-                    "\">\n        <source>" + xml_escape(side_text(analysis, Lang::kZh, link.zh)) +
+                    "\">\n        <source>" + xml_escape(side_text(analysis, from, source)) +
                     "</source>\n";
-  if (!link.en.empty()) {
-    out += "        <target>" + xml_escape(side_text(analysis, Lang::kEn, link.en)) + "</target>\n";
-  }
+  if (!target.empty())
+    out += "        <target>" + xml_escape(side_text(analysis, to, target)) + "</target>\n";
   return out + "      </segment>\n";
 }
 
@@ -75,7 +78,10 @@ std::string write_xliff(const Analysis& analysis) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" "
-      "srcLang=\"zh-CN\" trgLang=\"en\">\n"
+      "srcLang=\"" +
+      xml_escape(analysis.tag(analysis.source)) + "\" trgLang=\"" +
+      xml_escape(analysis.tag(other(analysis.source))) +
+      "\">\n"
       "  <file id=\"f1\" original=\"" +
       xml_escape(original(analysis)) + "\">\n";
   out += notes(findings[-1], "    ");

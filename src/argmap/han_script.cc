@@ -1,0 +1,130 @@
+#include "argmap/han_script.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <unordered_map>
+
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+// One ICU transform, with the answers for the characters it has already been asked about.
+class CharTransform {
+ public:
+  explicit CharTransform(const char* id) {
+    UErrorCode status = U_ZERO_ERROR;
+    transform_.reset(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) transform_.reset();
+  }
+
+  // c's image, or c itself when the image is not one code point.
+  char32_t operator()(char32_t c) {
+    if (!transform_ || script_of(c) != Script::kHan) return c;
+    auto [it, added] = cache_.try_emplace(c, c);
+    if (added) it->second = image(c);
+    return it->second;
+  }
+
+  // A whole run of text through the transform (unchanged when ICU has no such transform).
+  std::string transform_run(std::string_view run) const {
+    if (!transform_) return std::string(run);
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
+    transform_->transliterate(s);
+    std::string out;
+    return s.toUTF8String(out);
+  }
+
+ private:
+  char32_t image(char32_t c) const {
+    icu::UnicodeString s(static_cast<UChar32>(c));
+    transform_->transliterate(s);
+    return s.countChar32() == 1 ? static_cast<char32_t>(s.char32At(0)) : c;
+  }
+  std::unique_ptr<icu::Transliterator> transform_;
+  std::unordered_map<char32_t, char32_t> cache_;
+};
+
+std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+// Whether b has as many code points as a, each of the same UTF-8 length.
+bool same_layout(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0, j = 0; i < a.size();) {
+    const char32_t ca = decode_utf8(a, i), cb = decode_utf8(b, j);
+    if (i != j || utf8_length(ca) != utf8_length(cb)) return false;
+  }
+  return true;
+}
+
+// The Simplified form of a run of Han characters: the run transformed as a whole (so that word
+// rules such as 甚麼 → 什么 apply) when that keeps every character's byte length, else character
+// by character. Appended to out.
+void simplify_run(std::string_view run, CharTransform& to_hans, std::string& out) {
+  std::string by_char;
+  bool changed = false;
+  for (std::size_t i = 0; i < run.size();) {
+    const char32_t c = decode_utf8(run, i);
+    const char32_t s = to_hans(c);
+    changed = changed || s != c;
+    append_utf8(by_char, utf8_length(s) == utf8_length(c) ? s : c);
+  }
+  if (!changed) {
+    out.append(run);
+    return;
+  }
+  const std::string whole = to_hans.transform_run(run);
+  out += same_layout(run, whole) ? whole : by_char;
+}
+
+}  // namespace
+
+const char* script_tag(ZhScript script) {
+  return script == ZhScript::kHant ? "zh-Hant" : "zh-Hans";
+}
+
+std::optional<ZhScript> parse_zh_script(std::string_view s) {
+  if (s == "hans") return ZhScript::kHans;
+  if (s == "hant") return ZhScript::kHant;
+  return std::nullopt;
+}
+
+ZhScript detect_script(const std::vector<std::string_view>& texts) {
+  CharTransform to_hans("Traditional-Simplified"), to_hant("Simplified-Traditional");
+  long balance = 0;  // Traditional-only characters minus Simplified-only ones
+  for (std::string_view text : texts) {
+    for (std::size_t i = 0; i < text.size();) {
+      const char32_t c = decode_utf8(text, i);
+      if (script_of(c) == Script::kHan) balance += (to_hans(c) != c) - (to_hant(c) != c);
+    }
+  }
+  return balance > 0 ? ZhScript::kHant : ZhScript::kHans;
+}
+
+std::string simplified_same_layout(std::string_view text) {
+  CharTransform to_hans("Traditional-Simplified");
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t end = i;
+    while (end < text.size()) {  // the run of Han characters at i, or the one other character
+      std::size_t next = end;
+      const bool han = script_of(decode_utf8(text, next)) == Script::kHan;
+      if (!han && end > i) break;
+      end = next;
+      if (!han) break;
+    }
+    const std::string_view piece = text.substr(i, end - i);
+    if (end - i > 1 || static_cast<unsigned char>(text[i]) < 0x80)
+      simplify_run(piece, to_hans, out);
+    else
+      out.append(piece);
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace argmap

@@ -1,0 +1,276 @@
+#include "argmap/role_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+#include "argmap/text.h"
+
+namespace argmap {
+namespace {
+
+bool is_candidate(const Unit& u) { return u.kind != UnitKind::kHeading; }
+
+// The block's paragraph key: items of one list are one paragraph.
+long long paragraph_key(const Structure& s, std::size_t block) {
+  const Block& b = s.blocks[block];
+  if (b.kind == BlockKind::kListItem && b.list) return -1 - static_cast<long long>(*b.list);
+  return static_cast<long long>(block);
+}
+
+// Lowercased content words: no stopwords, nothing of one code point.
+std::set<std::string> content_words(std::string_view text, const Lexicon& lexicon) {
+  std::set<std::string> out;
+  for (const Token& t : word_tokens(text, lexicon.lang)) {
+    std::string w(text.substr(t.start, t.end - t.start));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (count_code_points(w) < 2) continue;
+    if (std::find(lexicon.stopwords.begin(), lexicon.stopwords.end(), w) != lexicon.stopwords.end())
+      continue;
+    out.insert(std::move(w));
+  }
+  return out;
+}
+
+// Set cosine: shared words over the geometric mean of the sizes.
+double overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t shared = 0;
+  for (const std::string& w : a) shared += b.count(w);
+  return static_cast<double>(shared) / std::sqrt(static_cast<double>(a.size() * b.size()));
+}
+
+double score_of(const std::vector<FeatureValue>& f, const std::map<std::string, double>& w) {
+  double total = 0;
+  for (const FeatureValue& v : f) {
+    const auto it = w.find(v.name);
+    if (it != w.end()) total += v.value * it->second;
+  }
+  return total;
+}
+
+bool opens(const Features& f, std::string_view sense) {
+  const ConnectiveUse* c = f.opening();
+  return c && c->senses.front() == sense;
+}
+
+bool concludes(const Features& f) {
+  return std::any_of(f.connectives.begin(), f.connectives.end(), [](const ConnectiveUse& c) {
+    return c.senses.front() == "result" || c.senses.front() == "conclusion";
+  });
+}
+
+class Scorer {
+ public:
+  Scorer(const TextForm& form, const std::vector<Unit>& units, const std::vector<Features>& f,
+         const Lexicon& lexicon, const std::vector<RuleReading>& rules)
+      : form_(form), units_(units), f_(f), rules_(rules) {
+    words_.reserve(units.size());
+    for (const Unit& u : units) words_.push_back(content_words(u.text, lexicon));
+    for (const auto& w : words_) {
+      for (const std::string& word : w) ++frequency_[word];
+    }
+    for (std::size_t u = 0; u < units.size(); ++u) {
+      if (form.paragraph[u] == kNoParagraph) continue;
+      if (first_ == kNoParagraph) first_ = u;
+      last_ = u;
+      if (form.intro(u)) intro_.push_back(u);
+      if (form.conclusion(u)) conclusion_.push_back(u);
+    }
+  }
+
+  std::vector<FeatureValue> features(std::size_t u) const {
+    std::vector<FeatureValue> out;
+    const auto add = [&out](const char* name, double value) {
+      if (value != 0) out.push_back({name, value});
+    };
+    add("bias", 1);
+    position(u, add);
+    cues(u, add);
+    restatement(u, add);
+    rules(u, add);
+    // A short text (fewer than three paragraphs, no headings) is a genre of its own: its
+    // features carry their own weights.
+    if (!form_.essay() && !form_.sectioned) {
+      for (FeatureValue& f : out) {
+        if (!f.name.starts_with("title")) f.name = "short_" + f.name;
+      }
+    }
+    return out;
+  }
+
+ private:
+  template <typename Add>
+  void position(std::size_t u, const Add& add) const {
+    const Unit& unit = units_[u];
+    const bool title = unit.kind == UnitKind::kTitle || u == form_.title;
+    add("title", title);
+    add("title_question", title && f_[u].question);
+    // A title states the thesis where the text is divided by headings or too short to be a
+    // student essay answering its prompt, unless it asks a question.
+    add("title_thesis_form", title && !f_[u].question && (form_.sectioned || !form_.essay()));
+    add("list_item", unit.kind == UnitKind::kListItem);
+    if (title) return;
+    const bool first = form_.paragraph_first[u], last = form_.paragraph_last[u];
+    add("first_unit", u == first_);
+    add("last_unit", u == last_);
+    add("paragraph_first", first);
+    add("paragraph_last", last);
+    const bool intro = form_.intro(u), conclusion = form_.conclusion(u);
+    const bool body = form_.essay() && !intro && !conclusion;
+    add("intro", intro);
+    add("intro_last", intro && last);
+    add("conclusion", conclusion);
+    add("conclusion_first", conclusion && first);
+    add("body", body);
+    add("body_first", body && first);
+    add("body_last", body && last);
+  }
+
+  template <typename Add>
+  void cues(std::size_t u, const Add& add) const {
+    const Features& f = f_[u];
+    add("claim_cue", !f.claim_cues.empty());
+    add("thesis_cue", f.thesis_cue);
+    add("hedge", !f.hedges.empty());
+    add("view_cue", !f.view_cues.empty());
+    add("stance_cue", f.stance_cue);
+    add("plan_cue", f.plan_cue);
+    add("question", f.question && units_[u].kind != UnitKind::kTitle && u != form_.title);
+    for (const char* sense : {"contrast", "concession", "cause", "result", "conclusion", "example",
+                              "addition", "enumeration"}) {
+      add((std::string("opens_") + sense).c_str(), opens(f, sense));
+    }
+    add("concludes", concludes(f));
+    add("length", std::min(1.0, static_cast<double>(words_[u].size()) / 15.0));
+  }
+
+  template <typename Add>
+  void restatement(std::size_t u, const Add& add) const {
+    if (form_.title != kNoParagraph && u != form_.title)
+      add("restates_title", overlap(words_[u], words_[form_.title]));
+    // The introduction and the conclusion are bounded by kMaxEnd units each: the comparison of
+    // the two is quadratic in them.
+    constexpr std::size_t kMaxEnd = 40;
+    const std::vector<std::size_t>* other = form_.intro(u)        ? &conclusion_
+                                            : form_.conclusion(u) ? &intro_
+                                                                  : nullptr;
+    if (other && other->size() <= kMaxEnd &&
+        (form_.intro(u) ? intro_ : conclusion_).size() <= kMaxEnd) {
+      double best = 0;
+      for (std::size_t v : *other) best = std::max(best, overlap(words_[u], words_[v]));
+      add("restates_other_end", best);
+    }
+    add("centrality", centrality(u));
+  }
+
+  // How many other units share each of the unit's content words, on average, as a share of
+  // the text's other units.
+  double centrality(std::size_t u) const {
+    if (words_[u].empty() || units_.size() < 2) return 0;
+    double shared = 0;
+    for (const std::string& w : words_[u]) shared += static_cast<double>(frequency_.at(w) - 1);
+    return shared / static_cast<double>(words_[u].size()) / static_cast<double>(units_.size() - 1) *
+           4.0;
+  }
+
+  template <typename Add>
+  void rules(std::size_t u, const Add& add) const {
+    const RuleReading& r = rules_[u];
+    add("rule_claim", r.claim ? r.confidence : 0);
+    add("rule_attack", r.attacks ? r.confidence : 0);
+    add("rule_support", r.supports ? r.confidence : 0);
+    add("rule_to_thesis", r.to_thesis ? r.confidence : 0);
+    add("supporters", std::min<double>(static_cast<double>(r.supporters), 3) / 3);
+  }
+
+  const TextForm& form_;
+  const std::vector<Unit>& units_;
+  const std::vector<Features>& f_;
+  const std::vector<RuleReading>& rules_;
+  std::vector<std::set<std::string>> words_;
+  std::unordered_map<std::string, std::size_t> frequency_;
+  std::vector<std::size_t> intro_, conclusion_;
+  std::size_t first_ = kNoParagraph, last_ = kNoParagraph;
+};
+
+}  // namespace
+
+// Untitled, a one-sentence opening paragraph before three or more paragraphs is the text's
+// title in effect: the prompt line of a student essay that ends in a full stop.
+void take_prompt_line(TextForm& form) {
+  if (form.title != kNoParagraph || form.paragraphs < 4) return;
+  if (form.sentences - 1 < 2 * (form.paragraphs - 1)) return;  // the rest must read as an essay
+  const auto first = std::find(form.paragraph.begin(), form.paragraph.end(), 0);
+  const auto u = static_cast<std::size_t>(first - form.paragraph.begin());
+  if (first == form.paragraph.end() || !form.paragraph_last[u]) return;
+  form.title = u;
+  form.paragraph_first[u] = form.paragraph_last[u] = false;
+  for (std::size_t& p : form.paragraph) {
+    if (p != kNoParagraph) p = p == 0 ? kNoParagraph : p - 1;
+  }
+  --form.paragraphs;
+  --form.sentences;
+}
+
+TextForm text_form(const Structure& structure, const std::vector<Unit>& units) {
+  TextForm form;
+  form.paragraph.assign(units.size(), kNoParagraph);
+  form.paragraph_first.assign(units.size(), false);
+  form.paragraph_last.assign(units.size(), false);
+  long long key = 0;
+  std::size_t previous = kNoParagraph;
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    if (units[u].kind == UnitKind::kTitle && form.title == kNoParagraph) form.title = u;
+    if (units[u].kind == UnitKind::kHeading) form.sectioned = true;
+    if (units[u].kind == UnitKind::kHeading || units[u].kind == UnitKind::kTitle) continue;
+    const long long k = paragraph_key(structure, units[u].block);
+    const bool starts = previous == kNoParagraph || k != key;
+    if (starts) {
+      if (previous != kNoParagraph) form.paragraph_last[previous] = true;
+      form.paragraph_first[u] = true;
+      ++form.paragraphs;
+    }
+    key = k;
+    form.paragraph[u] = form.paragraphs - 1;
+    ++form.sentences;
+    previous = u;
+  }
+  if (previous != kNoParagraph) form.paragraph_last[previous] = true;
+  take_prompt_line(form);
+  return form;
+}
+
+std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>& units,
+                                   const std::vector<Features>& features, const Lexicon& lexicon,
+                                   const std::vector<RuleReading>& rules,
+                                   const RoleWeights& weights) {
+  const Scorer scorer(form, units, features, lexicon, rules);
+  std::vector<RoleScore> out(units.size());
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    if (!is_candidate(units[u])) continue;
+    RoleScore& s = out[u];
+    s.candidate = true;
+    s.features = scorer.features(u);
+    s.major = score_of(s.features, weights.major);
+    s.claim = score_of(s.features, weights.claim);
+  }
+  return out;
+}
+
+std::vector<Term> deciding_terms(const RoleScore& score, const std::map<std::string, double>& w,
+                                 std::size_t limit) {
+  std::vector<Term> terms;
+  for (const FeatureValue& v : score.features) {
+    const auto it = w.find(v.name);
+    if (it != w.end() && it->second != 0) terms.push_back({v.name, v.value, v.value * it->second});
+  }
+  std::stable_sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
+    return std::abs(a.contribution) > std::abs(b.contribution);
+  });
+  if (terms.size() > limit) terms.resize(limit);
+  return terms;
+}
+
+}  // namespace argmap

@@ -1,0 +1,44 @@
+#!/bin/sh
+# make fuzz: runs every fuzz target for FUZZ_SECONDS each, seeded from the corpus, the defect
+# fixtures, the kept regressions and the lexicons, with the token dictionary. Prints each
+# target's executions and coverage; on a crash, leak, timeout or out-of-memory it minimises
+# the input into tests/fuzz/regressions/<target>/ and exits 1.
+# Usage (from the repository root): tests/fuzz/run.sh FUZZ_BUILD_DIR SECONDS
+set -u
+bin=$1
+seconds=$2
+work=$bin/fuzz-work
+status=0
+total=0
+for t in document alignment writers essay glossary lexicon; do
+  corpus=$work/corpus/$t
+  artifacts=$work/artifacts/$t
+  rm -rf "$artifacts"
+  mkdir -p "$corpus" "$artifacts" "tests/fuzz/regressions/$t"
+  case $t in
+    glossary) seeds="tests/fixtures/defects" ;;
+    lexicon) seeds="src/lexicon" ;;
+    *) seeds="corpus tests/fixtures/defects tests/fuzz/regressions/writers" ;;
+  esac
+  # shellcheck disable=SC2086 # seeds holds several directories
+  "$bin/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+    -dict=tests/fuzz/argmap.dict -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    "$corpus" "tests/fuzz/regressions/$t" $seeds > "$work/$t.log" 2>&1
+  rc=$?
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$t.log" | tail -1)
+  edges=$(grep -o 'cov: [0-9]*' "$work/$t.log" | tail -1 | cut -d' ' -f2)
+  echo "fuzz_$t: ${execs:-0} executions, ${edges:-0} edges covered, exit $rc"
+  total=$((total + ${execs:-0}))
+  for a in "$artifacts"/*; do
+    [ -f "$a" ] || continue
+    name=$(basename "$a")
+    "$bin/fuzz_$t" -minimize_crash=1 -runs=20000 -timeout=10 \
+      -exact_artifact_path="tests/fuzz/regressions/$t/$name" "$a" > "$work/$t.min.log" 2>&1 ||
+      cp "$a" "tests/fuzz/regressions/$t/$name"
+    [ -f "tests/fuzz/regressions/$t/$name" ] || cp "$a" "tests/fuzz/regressions/$t/$name"
+    echo "  failing input kept: tests/fuzz/regressions/$t/$name (log: $work/$t.log)"
+  done
+  [ "$rc" -eq 0 ] || status=1
+done
+echo "fuzz: $total executions in all"
+exit $status
