@@ -48,8 +48,11 @@ PREFIX ?= /usr/local
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
+# The pipeline benchmarks, then alignment time and peak memory on Bible 001 -> 006 (../shared).
 bench: build
 	$(BUILD)/argmap_bench
+	@if [ -d ../shared/data/bible-zh-en ]; then \
+	  /usr/bin/python3 tests/bench/bible_scaling.py $(BUILD)/argmap ../shared/data/bible-zh-en; fi
 
 # Every test under AddressSanitizer and UndefinedBehaviorSanitizer, in $(BUILD)-asan (slower;
 # not part of check). The sanitized tree reuses the dictionary and npm packages of $(BUILD).
@@ -81,8 +84,10 @@ fuzz: setup
 # baselines; then the role model cross-validated: 5 folds, each fitted on the other four; then
 # the agreement of Chinese and English roles on aligned units (corpus essays, TED talks), all
 # from ../shared; then the translation review on rated MT (MQM) and on reviewed TED
-# translations: the table is printed, written to $(BUILD)/eval/review.json, and the
-# calibration table regenerated. `make fit-roles` refits src/lexicon/roles.json from the same data.
+# translations (the table printed, written to $(BUILD)/eval/review.json, the calibration table
+# regenerated); then sentence alignment on the Bible zh-en dev set beside hunalign and vecalign
+# (strict and lax F1, vecalign's definition) and the corpus essays against their gold links.
+# `make fit-roles` refits src/lexicon/roles.json from the same data.
 DATA := ../shared/data
 eval: build
 	/usr/bin/python3 tests/eval/microtexts.py $(BUILD)/argmap $(DATA)/microtexts-en
@@ -92,6 +97,9 @@ eval: build
 	/usr/bin/python3 tests/eval/agreement.py $(BUILD)/argmap . $(DATA)/ted-en-zh/tst2016.tsv
 	/usr/bin/python3 tests/eval/review.py $(BUILD)/argmap $(DATA) --out $(BUILD)/eval/review.json \
 	  --tests $(BUILD)/argmap_tests --write-calibration src/lexicon/calibration.json
+	@if [ -d $(DATA)/bible-zh-en ]; then \
+	  /usr/bin/python3 tests/eval/bible.py $(BUILD)/argmap $(DATA)/bible-zh-en; fi
+	cd $(BUILD) && ./argmap_tests "[alignment][corpus]" | grep '^alignment'
 
 fit-roles: build
 	/usr/bin/python3 tests/eval/fit_roles.py $(BUILD)/argmap $(DATA)/microtexts-en \

@@ -6,6 +6,9 @@
 #include <map>
 #include <set>
 
+#include "argmap/bead_search.h"
+#include "argmap/learned_lexicon.h"
+
 namespace argmap {
 namespace {
 
@@ -185,6 +188,68 @@ class SectionAligner {
   std::vector<std::vector<Cell>> cells_;
 };
 
+// A section too long for a band around the proportional diagonal: translations drift from it
+// by more than the band over thousands of units (the Bible's verses split unevenly).
+bool long_section(const AlignmentModel* m, std::size_t zh, std::size_t en) {
+  return m && m->has_model && std::max(zh, en) > m->long_section_units;
+}
+
+// The search's beads as links between units, each scored as the checks read scores.
+std::vector<Link> links_of(const BeadSearchInput& in, const BeadPath& path) {
+  std::vector<Link> out;
+  for (const PathBead& b : path.beads) {
+    Link l;
+    for (std::size_t k = 0; k < b.zh_count; ++k) l.zh.push_back(in.zh[b.zh_begin + k]);
+    for (std::size_t k = 0; k < b.en_count; ++k) l.en.push_back(in.en[b.en_begin + k]);
+    if (!l.zh.empty() && !l.en.empty())
+      l.score = bead_score(*in.anchors, l.zh.front(), l.zh.back() + 1, l.en.front(),
+                           l.en.back() + 1, in.dictionary);
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+// Links of the document's one-to-one beads cheap enough to trust.
+std::vector<UnitPair> confident_links(const BeadSearchInput& in, const BeadPath& path) {
+  std::vector<UnitPair> out;
+  for (const PathBead& b : path.beads) {
+    if (b.zh_count != 1 || b.en_count != 1 || b.cost / 2 > in.model->learn_max_cost) continue;
+    out.push_back({{in.zh[b.zh_begin]}, {in.en[b.en_begin]}});
+  }
+  return out;
+}
+
+// Each long section by the bead search; then, when the first pass's confident links teach the
+// dictionary something, again with the learned glosses in a band around the first path. Link
+// scores stay those of the dictionary alone, as the checks expect.
+std::vector<std::vector<Link>> align_long_sections(const AnchorSet& anchors,
+                                                   std::vector<BeadSearchInput>& inputs) {
+  std::vector<BeadPath> paths;
+  std::vector<UnitPair> confident;
+  const double log_ratio = document_log_ratio(anchors);
+  for (BeadSearchInput& in : inputs) {
+    in.log_ratio = log_ratio;
+    paths.push_back(search_beads(in));
+    for (UnitPair& p : confident_links(in, paths.back())) confident.push_back(std::move(p));
+  }
+  AnchorSet learned;
+  if (!inputs.empty() && inputs.front().dictionary) {
+    learned = anchors;
+    if (learn_glosses(learned, confident, *inputs.front().model) == 0) learned = AnchorSet{};
+  }
+  std::vector<std::vector<Link>> out;
+  for (std::size_t k = 0; k < inputs.size(); ++k) {
+    BeadSearchInput& in = inputs[k];
+    if (!learned.zh.empty()) {
+      in.anchors = &learned, in.guide = paths[k].centre;
+      paths[k] = search_beads(in);
+      in.anchors = &anchors;
+    }
+    out.push_back(links_of(in, paths[k]));
+  }
+  return out;
+}
+
 // Units of each section, in one pass.
 std::vector<std::vector<std::size_t>> units_by_section(const VersionAnalysis& v) {
   std::vector<std::vector<std::size_t>> out(v.structure.sections.size());
@@ -316,11 +381,29 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
     };
     return key(a) < key(b);
   });
-  for (const SectionLink& s : order) {
-    SectionAligner aligner(anchors, s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{},
-                           s.en ? en_units[*s.en] : std::vector<std::size_t>{},
-                           result.used_dictionary);
-    for (Link& l : aligner.run()) result.links.push_back(std::move(l));
+  // Long sections take the bead search, twice: the second pass with the lexicon learned from
+  // the first's confident links, in a band around the first's path.
+  std::vector<std::vector<Link>> by_section(order.size());
+  std::vector<std::size_t> long_ones;
+  std::vector<BeadSearchInput> inputs;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const SectionLink& s = order[k];
+    std::vector<std::size_t> zs = s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{};
+    std::vector<std::size_t> es = s.en ? en_units[*s.en] : std::vector<std::size_t>{};
+    if (long_section(resources.model, zs.size(), es.size())) {
+      long_ones.push_back(k);
+      inputs.push_back(
+          {&anchors, resources.model, std::move(zs), std::move(es), result.used_dictionary, 0, {}});
+      continue;
+    }
+    by_section[k] =
+        SectionAligner(anchors, std::move(zs), std::move(es), result.used_dictionary).run();
+  }
+  std::vector<std::vector<Link>> long_links = align_long_sections(anchors, inputs);
+  for (std::size_t k = 0; k < long_ones.size(); ++k)
+    by_section[long_ones[k]] = std::move(long_links[k]);
+  for (std::vector<Link>& links : by_section) {
+    for (Link& l : links) result.links.push_back(std::move(l));
   }
   map_relations(Lang::kZh, zh, en, result.links, result.relations);
   map_relations(Lang::kEn, en, zh, result.links, result.relations);

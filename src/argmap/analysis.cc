@@ -33,7 +33,11 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
   }
   const VersionAnalysis* zh = analysis.find(Lang::kZh);
   const VersionAnalysis* en = analysis.find(Lang::kEn);
-  if (options.align && zh && en) analysis.alignment = align(*zh, *en, options.resources);
+  if (options.align && zh && en) {
+    AnchorResources resources = options.resources;
+    if (!resources.model) resources.model = &lexicons.zh.alignment;
+    analysis.alignment = align(*zh, *en, resources);
+  }
   if (options.check && analysis.alignment) {
     CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
     input.source = options.source;

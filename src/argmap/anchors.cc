@@ -219,27 +219,22 @@ std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
   return out;
 }
 
-double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
-                  std::size_t ee, bool with_dictionary) {
-  double zl = 0, el = 0;
+Agreement feature_agreement(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                            std::size_t ee) {
   std::vector<std::string> zn, en, zlat, elat;
   std::vector<int> zt, et;
   for (std::size_t z = zb; z < ze; ++z) {
-    zl += a.zh[z].letters;
     zn.insert(zn.end(), a.zh[z].numbers.begin(), a.zh[z].numbers.end());
     zlat.insert(zlat.end(), a.zh[z].latin.begin(), a.zh[z].latin.end());
     zt.insert(zt.end(), a.zh[z].terms.begin(), a.zh[z].terms.end());
   }
   for (std::size_t e = eb; e < ee; ++e) {
-    el += a.en[e].letters;
     en.insert(en.end(), a.en[e].numbers.begin(), a.en[e].numbers.end());
     et.insert(et.end(), a.en[e].terms.begin(), a.en[e].terms.end());
   }
-  double score = 2.0 * length_score(zl, el, std::max(ze - zb, ee - eb)), weight = 2.0;
-  if (with_dictionary) score += 3.0 * dictionary_score(a, zb, ze, eb, ee), weight += 3.0;
-  score += 1.5 * kind_score(a, zb, ze, eb, ee), weight += 1.5;
+  Agreement g{1.5 * kind_score(a, zb, ze, eb, ee), 1.5};
   for (const double part : {overlap(zn, en), overlap(zt, et)}) {
-    if (part >= 0) score += 1.5 * part, weight += 1.5;
+    if (part >= 0) g.score += 1.5 * part, g.weight += 1.5;
   }
   if (!zlat.empty()) {
     for (std::size_t e = eb; e < ee; ++e)
@@ -248,12 +243,28 @@ double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_
         static_cast<double>(std::count_if(zlat.begin(), zlat.end(), [&elat](const std::string& w) {
           return std::find(elat.begin(), elat.end(), w) != elat.end();
         }));
-    score += found / static_cast<double>(zlat.size()), weight += 1.0;
+    g.score += found / static_cast<double>(zlat.size()), g.weight += 1.0;
   }
   const bool zq = a.zh[ze - 1].question, eq = a.en[ee - 1].question;
   const bool zc = a.zh[ze - 1].lead_in, ec = a.en[ee - 1].lead_in;
-  score += 0.5 * ((zq == eq ? 0.5 : 0) + (zc == ec ? 0.5 : 0)), weight += 0.5;
-  return score / weight;
+  g.score += 0.5 * ((zq == eq ? 0.5 : 0) + (zc == ec ? 0.5 : 0)), g.weight += 0.5;
+  return g;
+}
+
+bool plain_unit(const Anchors& a, bool zh) {
+  return a.kind == UnitKind::kSentence && a.numbers.empty() && a.terms.empty() &&
+         (!zh || a.latin.empty());
+}
+
+double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                  std::size_t ee, bool with_dictionary) {
+  double zl = 0, el = 0;
+  for (std::size_t z = zb; z < ze; ++z) zl += a.zh[z].letters;
+  for (std::size_t e = eb; e < ee; ++e) el += a.en[e].letters;
+  double score = 2.0 * length_score(zl, el, std::max(ze - zb, ee - eb)), weight = 2.0;
+  if (with_dictionary) score += 3.0 * dictionary_score(a, zb, ze, eb, ee), weight += 3.0;
+  const Agreement g = feature_agreement(a, zb, ze, eb, ee);
+  return (score + g.score) / (weight + g.weight);
 }
 
 }  // namespace argmap

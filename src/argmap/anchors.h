@@ -9,6 +9,7 @@
 
 #include "argmap/dictionary.h"
 #include "argmap/glossary.h"
+#include "argmap/lexicon.h"
 #include "argmap/version_analysis.h"
 
 namespace argmap {
@@ -29,6 +30,7 @@ struct Anchors {
 struct AnchorResources {
   const Dictionary* dictionary = nullptr;
   const Glossary* glossary = nullptr;
+  const AlignmentModel* model = nullptr;  // the sentence aligner's; analyse() sets zh.json's
 };
 
 // Anchors of every unit of both versions; stems share one id space.
@@ -41,6 +43,17 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
 // How well zh units [zb, ze) match en units [eb, ee): 0 (nothing alike) to 1.
 double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                   std::size_t ee, bool with_dictionary);
+
+// Agreement of everything but length and dictionary: unit kind, numbers, glossary terms,
+// Latin tokens, question and lead-in punctuation; a weighted sum and its weight.
+struct Agreement {
+  double score = 0, weight = 0;
+};
+Agreement feature_agreement(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                            std::size_t ee);
+// Whether a unit is a plain sentence with none of those features: beads of plain units agree
+// fully when their last units end alike (feature_agreement is 1 without computing it).
+bool plain_unit(const Anchors& a, bool zh);  // zh: Latin tokens count
 
 // Share of the Chinese units' dictionary words [zb, ze) that have a gloss among the English
 // units' word stems [eb, ee); 0.5 when no Chinese word has a usable gloss.

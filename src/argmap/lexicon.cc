@@ -110,6 +110,32 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.exception_negations = strings(j, "exception_negations");
 }
 
+AlignmentModel alignment_of(const Json& j) {
+  AlignmentModel m;
+  const Json& len = j.at("length");
+  m.length_var_floor = len.at("var_floor").get<double>();
+  m.length_var_per_letter = len.at("var_per_letter").get<double>();
+  m.length_tail = len.at("tail").get<double>();
+  m.length_weight = len.at("weight").get<double>();
+  for (const Json& b : j.at("beads")) {
+    m.beads.push_back(
+        {b.at(0).get<std::size_t>(), b.at(1).get<std::size_t>(), b.at(2).get<double>()});
+  }
+  const Json& lex = j.at("lexical");
+  m.hit_if_linked = lex.at("hit_if_linked").get<double>();
+  m.idle_merge = lex.at("idle_merge").get<double>();
+  m.idle_min_words = lex.at("idle_min_words").get<std::size_t>();
+  m.feature_weight = j.at("feature_weight").get<double>();
+  m.band = j.at("band").get<std::size_t>();
+  m.long_section_units = j.at("long_section_units").get<std::size_t>();
+  const Json& learn = j.at("learned_lexicon");
+  m.learn_min_dice = learn.at("min_dice").get<double>();
+  m.learn_min_count = learn.at("min_count").get<std::size_t>();
+  m.learn_max_cost = learn.at("max_cost_per_unit").get<double>();
+  m.has_model = true;
+  return m;
+}
+
 Error lexicon_error(const std::string& name, std::string message) {
   Error e;
   e.code = ExitCode::kDataError;
@@ -160,6 +186,7 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
     lexicon.structure = structure_of(j.at("structure"));
     if (j.contains("numerals")) lexicon.numerals = numerals_of(j.at("numerals"));
     read_discourse(j, lexicon);
+    if (j.contains("alignment")) lexicon.alignment = alignment_of(j.at("alignment"));
     return lexicon;
   } catch (const Json::parse_error& e) {
     Error err = lexicon_error(name, e.what());
@@ -206,8 +233,8 @@ Result<Lexicons> load_lexicons(const std::string& dir) {
                            : parse_role_weights(embedded_lexicon("roles"), "roles.json"));
   const std::string table = dir + "/calibration.json";
   const std::optional<std::string> calibration = read_text(table);
-  return with_calibration(std::move(out), calibration ? parse_calibration(*calibration, table)
-                                                      : builtin_calibration());
+  return with_calibration(
+      std::move(out), calibration ? parse_calibration(*calibration, table) : builtin_calibration());
 }
 
 }  // namespace argmap

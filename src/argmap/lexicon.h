@@ -65,8 +65,36 @@ struct QuantityUnit {
   double tolerance = 0;  // relative: conversions between systems of measure are rounded
 };
 
+// A kind of alignment bead (units on each side) and its cost, -log of how often it occurs.
+struct BeadPrior {
+  std::size_t zh = 1, en = 1;
+  double cost = 0;
+};
+
+// The sentence aligner's model of a translation, from the Chinese side of the pair: a
+// Gale-Church length model with Student-t tails, bead priors, the lexical evidence's odds, the
+// band of the search and the lexicon learned from the document's confident links.
+struct AlignmentModel {
+  double length_var_floor = 0;  // var(log en/zh letters) = floor + per_letter / zh letters
+  double length_var_per_letter = 0;
+  double length_tail = 1;  // Student-t degrees of freedom
+  double length_weight = 1;
+  std::vector<BeadPrior> beads;
+  double hit_if_linked = 0.5;          // P(a Chinese word's gloss is in its English counterpart)
+  double idle_merge = 0;               // a merge with a unit whose content meets nothing across
+  std::size_t idle_min_words = 2;      // content words a Chinese unit needs to count as idle
+  double feature_weight = 0;           // weight of kind, numbers, terms, Latin tokens, punctuation
+  std::size_t band = 1;                // half width of the search band, in English units
+  std::size_t long_section_units = 0;  // above this on a side, a section takes the bead search
+  double learn_min_dice = 1;           // learned lexicon: word pairs at or above this Dice
+  std::size_t learn_min_count = 1;
+  double learn_max_cost = 0;  // links at or under this cost per unit count as confident
+  bool has_model = false;
+};
+
 struct Lexicon {
   Lang lang = Lang::kZh;
+  AlignmentModel alignment;  // zh.json only
   StructureLexicon structure;
   NumeralLexicon numerals;
   std::vector<Connective> connectives;

@@ -191,7 +191,7 @@ void term_consistency(const CheckInput& in, std::vector<Finding>& out) {
     const auto& breakers = in.lexicons.zh.term_breakers;
     const bool broken =
         std::any_of(breakers.begin(), breakers.end(),
-                    [&term](const std::string& b) { return term.find(b) != std::string::npos; });
+                    [&t = term](const std::string& b) { return t.find(b) != std::string::npos; });
     if (where.size() >= 3 && !broken && headings.find(term) != std::string::npos)
       candidates.push_back(term);
   }

@@ -1,0 +1,294 @@
+#include "argmap/bead_cost.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace argmap {
+namespace {
+
+constexpr std::size_t kMaxWords = 64;    // words of one unit a hit mask can tell apart
+constexpr std::size_t kMaskMargin = 24;  // columns a mask row is computed past its first band
+constexpr std::size_t kMaskRing = 8;     // rows of masks kept (beads span at most 4)
+constexpr double kLengthMissing = 4.0;   // sd a bead with letters on one side only is off
+
+int gloss_words(const Anchors& a) {
+  int n = 0;
+  for (const std::vector<int>& g : a.glosses) n += g.empty() ? 0 : 1;
+  return std::min(n, static_cast<int>(kMaxWords));
+}
+
+int max_stem(const AnchorSet& a) {
+  int top = 0;
+  for (const Anchors& e : a.en) {
+    if (!e.stems.empty()) top = std::max(top, e.stems.back());
+  }
+  return top;
+}
+
+}  // namespace
+
+BeadCoster::BeadCoster(const AnchorSet& a, const AlignmentModel& m,
+                       const std::vector<std::size_t>& zh, const std::vector<std::size_t>& en,
+                       bool dictionary, double log_ratio)
+    : a_(a), m_(m), zh_(zh), en_(en), dict_(dictionary), log_ratio_(log_ratio) {
+  zh_letters_.assign(zh.size() + 1, 0);
+  en_letters_.assign(en.size() + 1, 0);
+  std::unordered_map<std::string, int> number_ids;
+  auto intern = [&number_ids](const std::vector<std::string>& numbers) {
+    std::vector<int> out;
+    for (const std::string& n : numbers)
+      out.push_back(number_ids.emplace(n, static_cast<int>(number_ids.size())).first->second);
+    return out;
+  };
+  for (std::size_t i = 0; i < zh.size(); ++i) {
+    const Anchors& u = a.zh[zh[i]];
+    zh_letters_[i + 1] = zh_letters_[i] + u.letters;
+    zh_words_.push_back(gloss_words(u));
+    zh_plain_.push_back(plain_unit(u, true));
+    zh_sentence_.push_back(u.kind == UnitKind::kSentence && u.latin.empty());
+    zh_numbers_.push_back(intern(u.numbers));
+  }
+  for (std::size_t j = 0; j < en.size(); ++j) {
+    const Anchors& u = a.en[en[j]];
+    en_letters_[j + 1] = en_letters_[j] + u.letters;
+    en_plain_.push_back(plain_unit(u, false));
+    en_sentence_.push_back(u.kind == UnitKind::kSentence);
+    en_numbers_.push_back(intern(u.numbers));
+  }
+  length_tables();
+  if (dictionary) word_odds(a, m);
+  if (dict_) marks_.assign(static_cast<std::size_t>(max_stem(a)) + 1, 0);
+  rows_.resize(kMaskRing);
+}
+
+double BeadCoster::cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
+                        double prior) {
+  if (nz == 0 || ne == 0) return prior;
+  double c = prior + length_cost(i, j, nz, ne) + feature_cost(i, j, nz, ne);
+  if (dict_) c += lexical_cost(i, j, nz, ne);
+  return c;
+}
+
+// Gale and Church: log(English / Chinese letters) ~ t(mean, var), the variance growing as the
+// Chinese side shortens; the cost is the t density's -log, 0 at the mean.
+double BeadCoster::length_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const {
+  const Span& z = zh_span_[i * kMaxSide + nz - 1];
+  const double el = en_letters_[j + ne] - en_letters_[j];
+  double d = kLengthMissing;
+  if (z.letters < 1 && el < 1) return 0;
+  if (z.letters >= 1 && el >= 1) d = (en_log_[j * kMaxSide + ne - 1] - z.log) * z.inverse_sd;
+  return tail_scale_ * std::log1p(d * d / m_.length_tail);
+}
+
+// Per Chinese start and width: letters, log letters less the mean ratio, 1 / sd; per English
+// start and width: log letters. The length term then takes one log1p per bead.
+void BeadCoster::length_tables() {
+  const std::size_t n = zh_.size(), e = en_.size();
+  zh_span_.assign(n * kMaxSide, Span{});
+  en_log_.assign(e * kMaxSide, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t w = 1; w <= kMaxSide && i + w <= n; ++w) {
+      Span& s = zh_span_[i * kMaxSide + w - 1];
+      s.letters = zh_letters_[i + w] - zh_letters_[i];
+      if (s.letters < 1) continue;
+      s.log = std::log(s.letters) + log_ratio_;
+      s.inverse_sd = 1.0 / std::sqrt(m_.length_var_floor + m_.length_var_per_letter / s.letters);
+    }
+  }
+  for (std::size_t j = 0; j < e; ++j) {
+    for (std::size_t w = 1; w <= kMaxSide && j + w <= e; ++w) {
+      const double el = en_letters_[j + w] - en_letters_[j];
+      en_log_[j * kMaxSide + w - 1] = el >= 1 ? std::log(el) : 0;
+    }
+  }
+  tail_scale_ = m_.length_weight * 0.5 * (m_.length_tail + 1);
+}
+
+// A Chinese word's gloss is among the stems of one English unit it does not translate with
+// chance p = (units holding a gloss) / (units), of k units with p0 = 1 - (1 - p)^k, and among
+// those of its translation with p1. A hit gains log(p1 / p0), a miss costs
+// log((1 - p0) / (1 - p1)): a rare name found is strong evidence, a common word little.
+void BeadCoster::word_odds(const AnchorSet& a, const AlignmentModel& m) {
+  std::vector<int> df(static_cast<std::size_t>(max_stem(a)) + 1, 0);
+  for (const Anchors& e : a.en) {
+    for (int s : e.stems) ++df[static_cast<std::size_t>(s)];
+  }
+  const double units = std::max<double>(1.0, static_cast<double>(a.en.size()));
+  const double p1 = m.hit_if_linked;
+  for (std::size_t i = 0; i < zh_.size(); ++i) {
+    word_offset_.push_back(swing_.size());
+    std::array<double, kMaxSide> miss{};
+    std::size_t words = 0;
+    for (const std::vector<int>& glosses : a.zh[zh_[i]].glosses) {
+      if (glosses.empty() || words++ == kMaxWords) continue;
+      double held = 0;
+      for (int g : glosses) held += df[static_cast<std::size_t>(g)];
+      const double p = std::clamp(held / units, 0.5 / units, 0.5);
+      std::array<double, kMaxSide> swing{};
+      for (std::size_t k = 0; k < kMaxSide; ++k) {
+        const double p0 = std::min(1.0 - std::pow(1.0 - p, static_cast<double>(k + 1)), p1);
+        const double gain = std::log(p1 / p0), cost = std::log((1.0 - p0) / (1.0 - p1));
+        miss[k] += cost, swing[k] = gain + cost;
+      }
+      swing_.push_back(swing);
+    }
+    miss_all_.push_back(miss);
+  }
+  word_offset_.push_back(swing_.size());
+}
+
+double BeadCoster::lexical_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) {
+  double c = 0, gain = 0;
+  int hits = 0;
+  std::array<std::uint64_t, kMaxSide> zh_found{}, stems_met{};  // stems_met: per English unit
+  for (std::size_t z = i; z < i + nz; ++z) {
+    std::uint64_t& found = zh_found[z - i];
+    for (std::size_t e = j; e < j + ne; ++e) {
+      const Masks& m = masks(z, e);
+      found |= m.words;
+      stems_met[e - j] |= m.stems;
+    }
+    c += miss_all_[z][ne - 1];
+    for (std::uint64_t f = found; f != 0; f &= f - 1)
+      gain += swing_[word_offset_[z] + static_cast<std::size_t>(std::countr_zero(f))][ne - 1];
+    hits += std::popcount(found);
+  }
+  // One English stem renders one word: words beyond the stems they meet earn nothing more.
+  int met = 0;
+  for (std::size_t e = 0; e < ne; ++e) met += std::popcount(stems_met[e]);
+  if (met < hits) gain *= static_cast<double>(met) / static_cast<double>(hits);
+  c -= gain;
+  return c + (idle(i, j, nz, ne, zh_found, stems_met) ? m_.idle_merge : 0.0);
+}
+
+// A merge holds a unit that brings nothing across: an English unit with content none of the
+// Chinese words meets, or a Chinese unit whose words meet only stems the others meet too.
+bool BeadCoster::idle(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
+                      const std::array<std::uint64_t, kMaxSide>& zh_found,
+                      const std::array<std::uint64_t, kMaxSide>& stems_met) {
+  if (nz + ne < 3) return false;
+  for (std::size_t e = j; e < j + ne; ++e) {
+    if (stems_met[e - j] == 0 && a_.en[en_[e]].stems.size() > 1) return true;
+  }
+  if (nz < 2) return false;
+  for (std::size_t z = i; z < i + nz; ++z) {
+    if (zh_words_[z] < static_cast<int>(m_.idle_min_words)) continue;
+    if (zh_found[z - i] == 0) return true;
+    bool adds = false;
+    for (std::size_t e = j; e < j + ne && !adds; ++e) {
+      std::uint64_t others = 0;
+      for (std::size_t o = i; o < i + nz; ++o) others |= o == z ? 0 : masks(o, e).stems;
+      adds = (masks(z, e).stems & ~others) != 0;
+    }
+    if (!adds) return true;
+  }
+  return false;
+}
+
+// Kind, numbers, terms, Latin tokens and end punctuation: plain sentences ending alike agree.
+double BeadCoster::feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) {
+  bool plain = true, sentences = true;
+  for (std::size_t z = i; z < i + nz; ++z) plain &= zh_plain_[z], sentences &= zh_sentence_[z];
+  for (std::size_t e = j; e < j + ne; ++e) plain &= en_plain_[e], sentences &= en_sentence_[e];
+  const Anchors &lz = a_.zh[zh_[i + nz - 1]], &le = a_.en[en_[j + ne - 1]];
+  if (!sentences) {
+    const Agreement g =
+        feature_agreement(a_, zh_[i], zh_[i + nz - 1] + 1, en_[j], en_[j + ne - 1] + 1);
+    return m_.feature_weight * (1.0 - g.score / g.weight);
+  }
+  // Sentences without Latin tokens: kind agrees (1.5 of 1.5); numbers and terms as
+  // feature_agreement weighs them, over interned ids; then end punctuation.
+  double score = 1.5, weight = 1.5;
+  if (!plain) {
+    for (const bool numbers : {true, false}) {
+      const double part = overlap_ids(i, j, nz, ne, numbers);
+      if (part >= 0) score += 1.5 * part, weight += 1.5;
+    }
+  }
+  const double ends = (lz.question == le.question ? 0.5 : 0) + (lz.lead_in == le.lead_in ? 0.5 : 0);
+  return m_.feature_weight * (1.0 - (score + 0.5 * ends) / (weight + 0.5));
+}
+
+// Agreement of the bead's number ids (or glossary terms): 1 equal, 0 disjoint, -1 none.
+double BeadCoster::overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
+                               bool numbers) {
+  zh_ids_.clear(), en_ids_.clear();
+  for (std::size_t z = i; z < i + nz; ++z) {
+    const std::vector<int>& ids = numbers ? zh_numbers_[z] : a_.zh[zh_[z]].terms;
+    zh_ids_.insert(zh_ids_.end(), ids.begin(), ids.end());
+  }
+  for (std::size_t e = j; e < j + ne; ++e) {
+    const std::vector<int>& ids = numbers ? en_numbers_[e] : a_.en[en_[e]].terms;
+    en_ids_.insert(en_ids_.end(), ids.begin(), ids.end());
+  }
+  if (zh_ids_.empty() && en_ids_.empty()) return -1;
+  std::sort(zh_ids_.begin(), zh_ids_.end());
+  std::sort(en_ids_.begin(), en_ids_.end());
+  std::size_t common = 0;
+  for (std::size_t x = 0, y = 0; x < zh_ids_.size() && y < en_ids_.size();) {
+    if (zh_ids_[x] == en_ids_[y])
+      ++common, ++x, ++y;
+    else if (zh_ids_[x] < en_ids_[y])
+      ++x;
+    else
+      ++y;
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(zh_ids_.size() + en_ids_.size());
+}
+
+void BeadCoster::mark(std::size_t i, bool on) {
+  const Anchors& z = a_.zh[zh_[i]];
+  std::size_t word = 0;
+  for (const std::vector<int>& glosses : z.glosses) {
+    if (glosses.empty()) continue;
+    if (word == kMaxWords) break;
+    for (int g : glosses) {
+      if (on)
+        marks_[static_cast<std::size_t>(g)] |= std::uint64_t{1} << word;
+      else
+        marks_[static_cast<std::size_t>(g)] = 0;
+    }
+    ++word;
+  }
+}
+
+// Which marked words have a gloss among English position j's stems, and which of those stems
+// (by position, the first 64) a marked word meets.
+BeadCoster::Masks BeadCoster::masks_now(std::size_t j) const {
+  Masks m;
+  const std::vector<int>& stems = a_.en[en_[j]].stems;
+  for (std::size_t k = 0; k < stems.size(); ++k) {
+    const std::uint64_t w = marks_[static_cast<std::size_t>(stems[k])];
+    m.words |= w;
+    m.stems |= w != 0 && k < kMaxWords ? std::uint64_t{1} << k : 0;
+  }
+  return m;
+}
+
+void BeadCoster::prepare_row(std::size_t i, std::size_t from, std::size_t to) {
+  if (!dict_ || i >= zh_.size()) return;
+  MaskRow& row = rows_[i % kMaskRing];
+  if (row.zh == i) return;
+  to = std::min(en_.size(), to + kMaskMargin);
+  row.zh = i, row.from = from;
+  row.masks.clear();
+  mark(i, true);
+  for (std::size_t j = from; j < to; ++j) row.masks.push_back(masks_now(j));
+  mark(i, false);
+}
+
+const BeadCoster::Masks& BeadCoster::masks(std::size_t i, std::size_t j) {
+  const MaskRow& row = rows_[i % kMaskRing];
+  if (row.zh == i && j >= row.from && j - row.from < row.masks.size())
+    return row.masks[j - row.from];
+  mark(i, true);  // outside the band the row was prepared for: compute it alone
+  spare_ = masks_now(j);
+  mark(i, false);
+  return spare_;
+}
+
+}  // namespace argmap

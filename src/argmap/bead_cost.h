@@ -1,0 +1,78 @@
+// Bead cost: what one bead of the sentence aligner costs, -log of how likely it is as a
+// translation: its kind's prior, a Gale-Church length term with Student-t tails, the odds of
+// its dictionary hits and misses, and the agreement of its other features.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "argmap/anchors.h"
+#include "argmap/lexicon.h"
+
+namespace argmap {
+
+class BeadCoster {
+ public:
+  // Over the units zh and en (positions index these lists); log_ratio: the document's mean.
+  BeadCoster(const AnchorSet& a, const AlignmentModel& m, const std::vector<std::size_t>& zh,
+             const std::vector<std::size_t>& en, bool dictionary, double log_ratio);
+
+  // The cost of zh positions [i, i + nz) against en positions [j, j + ne).
+  double cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior);
+
+  // Hit masks of zh position i against en positions [from, to) are about to be needed.
+  void prepare_row(std::size_t i, std::size_t from, std::size_t to);
+
+ private:
+  double length_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
+  double lexical_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
+  double feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
+  double overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, bool numbers);
+  // Of Chinese position i against English position j: which words of i meet a stem of j, and
+  // which stems of j a word of i meets.
+  struct Masks {
+    std::uint64_t words = 0, stems = 0;
+  };
+  const Masks& masks(std::size_t i, std::size_t j);
+  void mark(std::size_t i, bool on);
+  Masks masks_now(std::size_t j) const;
+
+  const AnchorSet& a_;
+  const AlignmentModel& m_;
+  const std::vector<std::size_t>&zh_, &en_;
+  bool dict_;
+  double log_ratio_;
+  std::vector<double> zh_letters_, en_letters_;  // prefix sums over positions
+  std::vector<int> zh_words_;                    // per position: words with a gloss (at most 64)
+  std::vector<bool> zh_plain_, en_plain_;
+  std::vector<bool> zh_sentence_, en_sentence_;            // sentences (zh: without Latin tokens)
+  std::vector<std::vector<int>> zh_numbers_, en_numbers_;  // interned, as in the anchors
+  std::vector<int> zh_ids_, en_ids_;                       // scratch for overlap_ids
+  static constexpr std::size_t kMaxSide = 4;               // units on one side of a bead
+  void word_odds(const AnchorSet& a, const AlignmentModel& m);
+  void length_tables();
+  struct Span {
+    double letters = 0, log = 0, inverse_sd = 0;
+  };
+  std::vector<Span> zh_span_;   // by position * kMaxSide + width - 1
+  std::vector<double> en_log_;  // the same
+  double tail_scale_ = 0;
+  bool idle(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
+            const std::array<std::uint64_t, kMaxSide>& zh_found,
+            const std::array<std::uint64_t, kMaxSide>& stems_met);
+  // Per Chinese position, by English units in the bead: the cost if every word missed; per
+  // word (from word_offset_), what a hit takes off it.
+  std::vector<std::array<double, kMaxSide>> miss_all_, swing_;
+  std::vector<std::size_t> word_offset_;
+  std::vector<std::uint64_t> marks_;  // by stem id: which words of the marked unit
+  struct MaskRow {
+    std::size_t zh = static_cast<std::size_t>(-1), from = 0;
+    std::vector<Masks> masks;
+  };
+  std::vector<MaskRow> rows_;  // a ring, by zh position
+  Masks spare_;
+};
+
+}  // namespace argmap

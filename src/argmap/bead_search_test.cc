@@ -1,0 +1,98 @@
+#include "argmap/bead_search.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "argmap/alignment.h"
+#include "argmap/learned_lexicon.h"
+#include "tests/testing.h"
+
+namespace {
+
+// A pre-segmented pair of `n` English lines of varied length; the Chinese renders every third
+// line as two lines (as the Chinese Bible splits verses at sentence ends).
+std::pair<std::string, std::string> split_every_third(int n) {
+  std::string zh, en;
+  for (int i = 0; i < n; ++i) {
+    const int words = 3 + (i * 7) % 11;
+    std::string e = "Line";
+    for (int w = 0; w < words; ++w) e += " word";
+    en += e + ".\n";
+    const int chars = words * 4 / 3 + 1;
+    std::string z;
+    for (int c = 0; c < chars; ++c) z += "天";
+    if (i % 3 == 2) {
+      zh += z + "。\n" + z + "。\n";
+      continue;
+    }
+    zh += z + z + z.substr(0, (chars / 2) * std::string("天").size()) + "。\n";
+  }
+  return {zh, en};
+}
+
+}  // namespace
+
+TEST_CASE("bead search: a long pre-segmented text keeps its 2-1 beads without drifting",
+          "[alignment][bead_search]") {
+  const auto [zh, en] = split_every_third(600);  // one section, far longer than the band
+  auto zh_input = argmap::make_input("zh.txt", zh), en_input = argmap::make_input("en.txt", en);
+  REQUIRE(zh_input.ok());
+  REQUIRE(en_input.ok());
+  std::vector<argmap::Input> inputs{*zh_input, *en_input};
+  argmap::AnalyseOptions o;
+  o.align = true;
+  o.split.units = argmap::UnitMode::kLines;
+  auto a = argmap::analyse(std::move(inputs), o, argmap::testing::lexicons());
+  INFO((a.ok() ? std::string() : a.error().message));
+  REQUIRE(a.ok());
+  const auto& links = a.value().alignment->links;
+  REQUIRE(links.size() == 600u);
+  std::size_t right = 0;
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const std::size_t want = i % 3 == 2 ? 2 : 1;
+    right += links[i].zh.size() == want && links[i].en.size() == 1 && links[i].en[0] == i ? 1 : 0;
+  }
+  CHECK(right >= 590u);
+}
+
+TEST_CASE("bead search: the end of the text is reached however far the sides differ",
+          "[alignment][bead_search]") {
+  argmap::AnchorSet set;
+  set.zh.resize(2);
+  set.en.resize(400);
+  for (auto& u : set.zh) u.letters = 10;
+  for (auto& u : set.en) u.letters = 30;
+  const argmap::AlignmentModel& m = argmap::testing::lexicons().zh.alignment;
+  argmap::BeadSearchInput in{&set, &m, {0, 1}, {}, false, 1.1, {}};
+  for (std::size_t e = 0; e < 400; ++e) in.en.push_back(e);
+  const argmap::BeadPath path = argmap::search_beads(in);
+  std::size_t zh = 0, en = 0;
+  for (const argmap::PathBead& b : path.beads) zh += b.zh_count, en += b.en_count;
+  CHECK(zh == 2u);
+  CHECK(en == 400u);
+}
+
+TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem from the links",
+          "[alignment][learned_lexicon]") {
+  argmap::AnchorSet set;
+  // Stems: 0 lord, 1 said, 2 moses. 耶和华 has no gloss; 摩西 is glossed "moses" already.
+  for (int k = 0; k < 4; ++k) {
+    argmap::Anchors z;
+    z.words = {"耶和华", "摩西"};
+    z.glosses = {{}, {2}};
+    set.zh.push_back(z);
+    argmap::Anchors e;
+    e.stems = k < 2 ? std::vector<int>{0, 1, 2} : std::vector<int>{0, 2};
+    set.en.push_back(e);
+  }
+  std::vector<argmap::UnitPair> links;
+  for (std::size_t k = 0; k < 4; ++k) links.push_back({{k}, {k}});
+  argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
+  m.learn_min_count = 2;
+  m.learn_min_dice = 0.3;
+  CHECK(argmap::learn_glosses(set, links, m) == 1u);
+  for (const argmap::Anchors& z : set.zh) {
+    CHECK(z.glosses[0] == std::vector<int>{0});  // lord: in all four links, said in two
+    CHECK(z.glosses[1] == std::vector<int>{2});  // the dictionary's gloss met: nothing learned
+  }
+}

@@ -1,0 +1,98 @@
+#include "argmap/learned_lexicon.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+namespace argmap {
+namespace {
+
+using WordIds = std::unordered_map<std::string, int>;
+
+// The link's Chinese words (ids) whose dictionary glosses meet none of its English stems.
+std::vector<int> unmet_words(const AnchorSet& a, const UnitPair& p, const std::vector<int>& stems,
+                             WordIds& ids) {
+  std::vector<int> out;
+  for (std::size_t z : p.zh) {
+    const Anchors& u = a.zh[z];
+    for (std::size_t w = 0; w < u.words.size(); ++w) {
+      const bool met = std::any_of(u.glosses[w].begin(), u.glosses[w].end(), [&stems](int g) {
+        return std::binary_search(stems.begin(), stems.end(), g);
+      });
+      if (met) continue;
+      out.push_back(ids.emplace(u.words[w], static_cast<int>(ids.size())).first->second);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<int> stems_of(const AnchorSet& a, const UnitPair& p) {
+  std::vector<int> out;
+  for (std::size_t e : p.en) out.insert(out.end(), a.en[e].stems.begin(), a.en[e].stems.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::uint64_t key(int w, int s) {
+  return static_cast<std::uint64_t>(static_cast<std::uint32_t>(w)) << 32 |
+         static_cast<std::uint32_t>(s);
+}
+
+struct Counts {
+  WordIds ids;
+  std::vector<int> word, stem;                  // links each word (unmet) and stem occur in
+  std::unordered_map<std::uint64_t, int> both;  // links each pair occurs in
+};
+
+Counts count(const AnchorSet& a, const std::vector<UnitPair>& links) {
+  Counts c;
+  for (const UnitPair& p : links) {
+    const std::vector<int> stems = stems_of(a, p);
+    const std::vector<int> words = unmet_words(a, p, stems, c.ids);
+    c.word.resize(c.ids.size(), 0);
+    for (int w : words) ++c.word[static_cast<std::size_t>(w)];
+    for (int s : stems) {
+      if (static_cast<std::size_t>(s) >= c.stem.size()) c.stem.resize(s + 1, 0);
+      ++c.stem[static_cast<std::size_t>(s)];
+    }
+    for (int w : words) {
+      for (int s : stems) ++c.both[key(w, s)];
+    }
+  }
+  return c;
+}
+
+}  // namespace
+
+std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
+                          const AlignmentModel& m) {
+  const Counts c = count(a, confident);
+  // Per word, the stem of highest Dice (the lower id on a tie): a deterministic choice.
+  std::vector<std::pair<double, int>> best(c.ids.size(), {0.0, -1});
+  for (const auto& [k, n] : c.both) {
+    const int w = static_cast<int>(k >> 32), s = static_cast<int>(k & 0xffffffffu);
+    if (static_cast<std::size_t>(n) < m.learn_min_count) continue;
+    const double dice = 2.0 * n / (c.word[static_cast<std::size_t>(w)] + c.stem[s]);
+    auto& b = best[static_cast<std::size_t>(w)];
+    if (dice >= m.learn_min_dice && (dice > b.first || (dice == b.first && s < b.second)))
+      b = {dice, s};
+  }
+  std::size_t learned = 0;
+  for (const std::pair<double, int>& b : best) learned += b.second >= 0 ? 1 : 0;
+  for (Anchors& u : a.zh) {
+    for (std::size_t w = 0; w < u.words.size(); ++w) {
+      const auto it = c.ids.find(u.words[w]);
+      if (it == c.ids.end()) continue;
+      const int s = best[static_cast<std::size_t>(it->second)].second;
+      if (s >= 0 && std::find(u.glosses[w].begin(), u.glosses[w].end(), s) == u.glosses[w].end())
+        u.glosses[w].push_back(s);
+    }
+  }
+  return learned;
+}
+
+}  // namespace argmap

@@ -1,0 +1,25 @@
+// Learned lexicon: Chinese word / English stem pairs that keep meeting in a first alignment's
+// confident links (Dice coefficient), added to the Chinese words' glosses for a second pass.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "argmap/anchors.h"
+#include "argmap/lexicon.h"
+
+namespace argmap {
+
+struct UnitPair {
+  std::vector<std::size_t> zh, en;  // unit indices
+};
+
+// Adds to every occurrence of a Chinese dictionary word the English stem it pairs with best in
+// `confident`, when their Dice is at least m.learn_min_dice over at least m.learn_min_count
+// links and the dictionary's own glosses did not meet that link. The dictionary stays: a
+// learned stem only joins a word's glosses. Deterministic; time linear in the links' words and
+// stems. Returns how many words gained a stem.
+std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
+                          const AlignmentModel& m);
+
+}  // namespace argmap
