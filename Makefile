@@ -49,10 +49,13 @@ install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # The pipeline benchmarks, then alignment time and peak memory on Bible 001 -> 006 (../shared).
+# PATHOLOGICAL_SCALE=1: the full sizes (a 100 MB paragraph, 10^6 list items, ...); slow.
+PATHOLOGICAL_SCALE ?= 1
 bench: build
 	$(BUILD)/argmap_bench
 	@if [ -d ../shared/data/bible-zh-en ]; then \
 	  /usr/bin/python3 tests/bench/bible_scaling.py $(BUILD)/argmap ../shared/data/bible-zh-en; fi
+	/usr/bin/python3 tests/pathological.py $(BUILD)/argmap $(PATHOLOGICAL_SCALE)
 
 # Every test under AddressSanitizer and UndefinedBehaviorSanitizer, in $(BUILD)-asan (slower;
 # not part of check). The sanitized tree reuses the dictionary and npm packages of $(BUILD).
