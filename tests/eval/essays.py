@@ -21,8 +21,10 @@ import argparse
 import json
 import pathlib
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from microtexts import parse_en as parse, unit_of  # noqa: E402  (shared with microtexts)
 
 CLASSES = ("MajorClaim", "Claim", "Premise")
 ROLE_CLASS = {"major_claim": "MajorClaim", "claim": "Claim"}
@@ -53,23 +55,6 @@ def locate(text_bytes, components):
         if at >= 0:
             pos = at + len(needle)
     return ranges
-
-
-def unit_of(span, units):
-    best, best_overlap = None, 0
-    for i, u in enumerate(units):
-        overlap = min(span[1], u["span"]["end"]) - max(span[0], u["span"]["start"])
-        if overlap > best_overlap:
-            best, best_overlap = i, overlap
-    return best
-
-
-def parse(argmap, path, lexicon=None):
-    cmd = [argmap, "parse", "--lang", "en", str(path)]
-    if lexicon:
-        cmd += ["--lexicon", str(lexicon)]
-    out = subprocess.run(cmd, capture_output=True, check=True)
-    return json.loads(out.stdout)["versions"]["en"]
 
 
 def baseline_classes(units, paras):

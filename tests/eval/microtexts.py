@@ -74,12 +74,17 @@ def unit_of(span, units):
     return best
 
 
-def predict(argmap, path, lexicon=None):
+def parse_en(argmap, path, lexicon=None):
+    """The English version of `argmap parse --lang en` on path (JSON)."""
     cmd = [argmap, "parse", "--lang", "en", str(path)]
     if lexicon:
         cmd += ["--lexicon", str(lexicon)]
     out = subprocess.run(cmd, capture_output=True, check=True)
-    version = json.loads(out.stdout)["versions"]["en"]
+    return json.loads(out.stdout)["versions"]["en"]
+
+
+def predict(argmap, path, lexicon=None):
+    version = parse_en(argmap, path, lexicon)
     units = version["units"]
     index = {u["id"]: i for i, u in enumerate(units)}
     attack = {index[r["from"]] for r in version["relations"] if r["type"] == "attack"}
