@@ -69,3 +69,15 @@ TEST_CASE("orders of magnitude: 数千 and thousands, 几十 and dozens; 几十�
   CHECK(quantities("several hundred people", lexicons().en) == std::vector{"100" + m});
   CHECK(quantities("two hundred people", lexicons().en) == std::vector<std::string>{"200 "});
 }
+
+TEST_CASE("numbers past every integer type are doubles, past double's range no quantity",
+          "[numeral][quantity]") {
+  // Found by fuzzing: 20 digits overflowed a cast to long long in the JSON writer, and 400
+  // digits made the number parser throw.
+  const auto big = argmap::find_quantities("77777777777777777777t", lexicons().en);
+  REQUIRE(big.size() == 1);
+  CHECK(big[0].value == Approx(7.7777777777777777e19));
+  CHECK(argmap::find_quantities("他们有" + std::string(400, '7') + "个", lexicons().zh).empty());
+  CHECK(argmap::find_quantities("They have " + std::string(400, '7') + " of them.", lexicons().en)
+            .empty());
+}

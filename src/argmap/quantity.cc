@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <optional>
 
 #include "argmap/numeral.h"
@@ -68,7 +70,8 @@ std::optional<Number> arabic_at(std::string_view t, std::size_t i) {
     if (t[j] != ',') digits += t[j];
     ++j;
   }
-  return Number{std::stod(digits), i, j, false};
+  const double value = std::strtod(digits.c_str(), nullptr);  // HUGE_VAL past double's range
+  return Number{value, i, j, false};
 }
 
 std::optional<Number> chinese_at(std::string_view t, std::size_t i, const NumeralLexicon& n) {
@@ -247,7 +250,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexi
   std::size_t i = 0;
   while (i < text.size()) {
     if (auto q = quantity_at(text, i, lexicon)) {
-      if (q->value >= 0) out.push_back(*q);
+      if (q->value >= 0 && std::isfinite(q->value)) out.push_back(*q);  // 10^400: no quantity
       i = std::max(q->end, i + 1);
       continue;
     }

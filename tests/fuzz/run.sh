@@ -20,6 +20,7 @@ for t in document alignment writers essay glossary lexicon; do
   case $t in
     glossary) seeds="tests/fixtures/defects" ;;
     lexicon) seeds="src/lexicon" max_len=65536 ;;
+    essay) seeds="corpus" max_len=1024 ;;  # each byte becomes a token: 1 KB is a long essay
     *) seeds="corpus tests/fixtures/defects tests/fuzz/regressions/writers" ;;
   esac
   # shellcheck disable=SC2086 # seeds holds several directories

@@ -88,9 +88,13 @@ Json cues_json(const std::vector<Cue>& cues) {
   return out;
 }
 
+// A whole number prints without a fraction while long long holds it (found by fuzzing: the
+// cast of 7.8e19 was undefined); larger values stay doubles.
 Json number_json(double value) {
-  const auto whole = static_cast<long long>(value);
-  return static_cast<double>(whole) == value ? Json(whole) : Json(value);
+  constexpr double kWholeLimit = 9.0e18;
+  if (std::abs(value) < kWholeLimit && std::trunc(value) == value)
+    return Json(static_cast<long long>(value));
+  return Json(value);
 }
 
 Json features_json(const Features& f) {

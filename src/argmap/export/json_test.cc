@@ -31,3 +31,13 @@ TEST_CASE("json: a one-language analysis has one version and no alignment keys",
   CHECK(j["versions"]["en"]["units"].size() == 3);
   CHECK_FALSE(j.contains("alignment"));
 }
+
+TEST_CASE("json: a number beyond long long's range is written as a double", "[json]") {
+  const auto a = argmap::testing::analyse_texts({"77777777777777777777 people agree."},
+                                                argmap::SplitOptions{argmap::Lang::kEn, false});
+  REQUIRE(a.ok());
+  const nlohmann::json j = argmap::to_json(a.value());
+  const auto& value = j["versions"]["en"]["units"][0]["features"]["numbers"][0]["value"];
+  CHECK(value.is_number_float());
+  CHECK(value.get<double>() == Approx(7.7777777777777777e19));
+}
