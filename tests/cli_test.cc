@@ -600,7 +600,7 @@ TEST_CASE(
   REQUIRE(forced.exit_code == 0);
   const json f = json::parse(forced.out);
   CHECK(f["versions"]["zh"]["script"] == "zh-Hant");
-  CHECK(f["versions"]["zh"]["locale"] == "zh-TW");
+  CHECK(f["versions"]["zh"]["locale"] == "zh-Hant");
 
   const RunResult hk =
       run_argmap({"export", essay, "--to", "xliff", "--no-dict", "--zh-locale", "zh-HK"});

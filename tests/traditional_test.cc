@@ -105,12 +105,12 @@ TEST_CASE("traditional: relation markers and finding messages quote the Traditio
   CHECK(quoted);
 }
 
-TEST_CASE("traditional: TMX and XLIFF name the Chinese side zh-TW, or the locale asked for",
+TEST_CASE("traditional: TMX and XLIFF name the Chinese side zh-Hant, or the locale asked for",
           "[traditional]") {
   const Analysis trad = argmap::testing::review(texts(kEssays[0], true));
-  CHECK(argmap::write_tmx(trad).find("srclang=\"zh-TW\"") != std::string::npos);
-  CHECK(argmap::write_tmx(trad).find("<tuv xml:lang=\"zh-TW\">") != std::string::npos);
-  CHECK(argmap::write_xliff(trad).find("srcLang=\"zh-TW\" trgLang=\"en\"") != std::string::npos);
+  CHECK(argmap::write_tmx(trad).find("srclang=\"zh-Hant\"") != std::string::npos);
+  CHECK(argmap::write_tmx(trad).find("<tuv xml:lang=\"zh-Hant\">") != std::string::npos);
+  CHECK(argmap::write_xliff(trad).find("srcLang=\"zh-Hant\" trgLang=\"en\"") != std::string::npos);
   const Analysis simp = argmap::testing::review(texts(kEssays[0], false));
   CHECK(argmap::write_tmx(simp).find("srclang=\"zh-CN\"") != std::string::npos);
 }

@@ -83,7 +83,7 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
   analysis->source = options.source;
   analysis->zh_script = script;
   analysis->zh_locale = !options.zh_locale.empty()  ? options.zh_locale
-                        : script == ZhScript::kHant ? "zh-TW"
+                        : script == ZhScript::kHant ? "zh-Hant"
                                                     : "zh-CN";
   return analysis;
 }

@@ -23,7 +23,8 @@ struct Analysis {
   bool checked = false;                   // the checks ran
   Lang source = Lang::kZh;                // the original (--source); the other is the translation
   ZhScript zh_script = ZhScript::kHans;   // detected, or as the user said
-  std::string zh_locale = "zh-CN";        // language tag of the Chinese side in TMX and XLIFF
+  std::string zh_locale = "zh-CN";        // language tag of the Chinese side in TMX and XLIFF:
+                                          // zh-CN (Simplified), zh-Hant, or --zh-locale
   const VersionAnalysis* find(Lang lang) const;
   // The language tag of a side in TMX and XLIFF: zh_locale or "en".
   std::string tag(Lang lang) const { return lang == Lang::kZh ? zh_locale : "en"; }

@@ -196,7 +196,7 @@ Options:
   --zh-script hans|hant  the Chinese is Simplified or Traditional (default: detected);
                       Traditional is read through its Simplified form, output keeps the original
   --zh-locale TAG     the Chinese side's language tag in TMX and XLIFF: zh-CN, zh-SG, zh-TW,
-                      zh-HK or zh-MO (default: zh-TW for Traditional, zh-CN for Simplified)
+                      zh-HK or zh-MO (default: zh-Hant for Traditional, zh-CN for Simplified)
   --glossary FILE     terms, one 中文术语<TAB>english|alternative a line, # comments
   -o PATH             write to PATH (whole or not at all) instead of standard output
 
