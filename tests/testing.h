@@ -1,6 +1,7 @@
 // Helpers for the tests: run the pipeline on text held in the test, read corpus files.
 #pragma once
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -39,6 +40,15 @@ inline Result<Analysis> analyse_texts(const std::vector<std::string>& texts,
   AnalyseOptions options;
   options.split = split;
   return analyse(std::move(inputs), options, lexicons());
+}
+
+// The analysis of a text holding one language only; fails the test on an error.
+inline VersionAnalysis version_of(const std::string& text, Lang lang) {
+  SplitOptions o;
+  o.only = lang;
+  auto a = analyse_texts({text}, o);
+  REQUIRE(a.ok());
+  return *a.value().find(lang);
 }
 
 inline std::vector<std::string> unit_texts(const VersionAnalysis& v) {

@@ -50,11 +50,11 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
 // The inputs with Traditional characters made Simplified, offsets unchanged; empty when no
 // input has any.
 std::vector<Input> simplified_copies(const std::vector<Input>& inputs) {
-  std::vector<Input> out = inputs;
+  std::vector<Input> out;
   bool changed = false;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    out[i].bytes = simplified_same_layout(inputs[i].bytes);
-    changed = changed || out[i].bytes != inputs[i].bytes;
+  for (const Input& in : inputs) {
+    out.push_back({in.path, simplified_same_layout(in.bytes), in.text_start, in.sha256});
+    changed = changed || out.back().bytes != in.bytes;
   }
   if (!changed) out.clear();
   return out;

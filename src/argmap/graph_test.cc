@@ -11,15 +11,6 @@ using argmap::Role;
 
 namespace {
 
-// The graph of a one-language text.
-argmap::VersionAnalysis graph_of(const std::string& text, Lang lang) {
-  argmap::SplitOptions o;
-  o.only = lang;
-  auto a = argmap::testing::analyse_texts({text}, o);
-  REQUIRE(a.ok());
-  return *a.value().find(lang);
-}
-
 // The relation out of unit `from` (0-based); fails when there is none.
 const argmap::Relation& out_of(const argmap::VersionAnalysis& v, std::size_t from) {
   for (const argmap::Relation& r : v.graph.relations) {
@@ -44,7 +35,7 @@ TEST_CASE("graph: the title is the major claim and numbered headings support it"
   for (const auto& [text, lang] :
        {std::pair{std::string("标题\n\n引言。\n\n一、第一个论点\n\n论证。\n"), Lang::kZh},
         std::pair{std::string("Title\n\nIntro.\n\nI. First Point\n\nReason.\n"), Lang::kEn}}) {
-    const auto v = graph_of(text, lang);
+    const auto v = argmap::testing::version_of(text, lang);
     CHECK(v.graph.roles[0] == Role::kMajorClaim);
     CHECK(v.graph.roles[2] == Role::kClaim);
     check_relation(v, 2, RelationType::kSupport, 0, "section.claim_supports_thesis");
@@ -53,32 +44,34 @@ TEST_CASE("graph: the title is the major claim and numbered headings support it"
 }
 
 TEST_CASE("graph: list items support their lead-in", "[graph]") {
-  const auto zh = graph_of("标题\n\n原因有两个：\n\n- 成本高\n- 效果差\n", Lang::kZh);
+  const auto zh =
+      argmap::testing::version_of("标题\n\n原因有两个：\n\n- 成本高\n- 效果差\n", Lang::kZh);
   check_relation(zh, 2, RelationType::kSupport, 1, "list.item_supports_lead");
   check_relation(zh, 3, RelationType::kSupport, 1, "list.item_supports_lead");
-  const auto en =
-      graph_of("Title\n\nThere are two reasons:\n\n- It costs more\n- It works less\n", Lang::kEn);
+  const auto en = argmap::testing::version_of(
+      "Title\n\nThere are two reasons:\n\n- It costs more\n- It works less\n", Lang::kEn);
   check_relation(en, 3, RelationType::kSupport, 1, "list.item_supports_lead");
 }
 
 TEST_CASE("graph: a contrastive turn attacks the view just stated, which becomes a conceded view",
           "[graph]") {
-  const auto zh = graph_of("标题\n\n这条路径确实有效。\n\n但一个关键问题始终被回避。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n这条路径确实有效。\n\n但一个关键问题始终被回避。\n", Lang::kZh);
   check_relation(zh, 2, RelationType::kAttack, 1, "contrast.rebuts_previous");
   CHECK(zh.graph.roles[2] == Role::kClaim);
   check_relation(zh, 1, RelationType::kAttack, 0, "contrast.conceded_view");
-  const auto en =
-      graph_of("Title\n\nThis approach works.\n\nHowever, one question remains.\n", Lang::kEn);
+  const auto en = argmap::testing::version_of(
+      "Title\n\nThis approach works.\n\nHowever, one question remains.\n", Lang::kEn);
   check_relation(en, 2, RelationType::kAttack, 1, "contrast.rebuts_previous");
   check_relation(en, 1, RelationType::kAttack, 0, "contrast.conceded_view");
 }
 
 TEST_CASE("graph: a turn after a list answers the list's lead-in", "[graph]") {
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nMany systems can now:\n\n- Talk\n- Draw\n\nYet these remain surface phenomena.\n",
       Lang::kEn);
   check_relation(en, 4, RelationType::kAttack, 1, "contrast.rebuts_previous");
-  const auto zh = graph_of(
+  const auto zh = argmap::testing::version_of(
       "标题\n\n许多系统已经能够：\n\n- 模拟对话\n- 生成叙事\n\n但这些能力依旧属于外观层。\n",
       Lang::kZh);
   check_relation(zh, 4, RelationType::kAttack, 1, "contrast.rebuts_previous");
@@ -86,10 +79,11 @@ TEST_CASE("graph: a turn after a list answers the list's lead-in", "[graph]") {
 
 TEST_CASE("graph: a reported opposing view attacks the claim and the answer attacks the view",
           "[graph]") {
-  const auto zh = graph_of("标题\n\n有人认为考试最公平。\n\n但这种公平只是形式上的。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n有人认为考试最公平。\n\n但这种公平只是形式上的。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kAttack, 0, "view.reported_opposing");
   check_relation(zh, 2, RelationType::kAttack, 1, "contrast.rebuts_previous");
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nThe prevailing assumption is that:\n\nSize will cause subjectivity to emerge.\n\n"
       "However:\n\n- Emergence needs structure\n- Scale amplifies limits\n",
       Lang::kEn);
@@ -101,21 +95,21 @@ TEST_CASE("graph: a reported opposing view attacks the claim and the answer atta
 TEST_CASE("graph: a bare concession attacks the claim and so does one answered in its sentence",
           "[graph]") {
   // 虽然…但… / although: the unit concedes a point against the claim and answers it itself.
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nAdmittedly, bike lanes cost money.\n\nAlthough they cost money, they pay back.\n",
       Lang::kEn);
   check_relation(en, 1, RelationType::kAttack, 0, "concession.concedes");
   check_relation(en, 2, RelationType::kAttack, 0, "concession.exchange");
   CHECK(en.graph.roles[2] == Role::kClaim);
-  const auto zh =
-      graph_of("标题\n\n诚然，自行车道需要投入。\n\n虽然需要投入，但回报更大。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n诚然，自行车道需要投入。\n\n虽然需要投入，但回报更大。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kAttack, 0, "concession.concedes");
   check_relation(zh, 2, RelationType::kAttack, 0, "concession.exchange");
 }
 
 TEST_CASE("graph: a hedged or granted point answered by but in the same sentence is an exchange",
           "[graph]") {
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nLanes may cost money at first, but they pay back within years.\n\n"
       "Granted, drivers lose space, yet everyone gains safety.\n\nRiders are happy.\n",
       Lang::kEn);
@@ -123,13 +117,13 @@ TEST_CASE("graph: a hedged or granted point answered by but in the same sentence
   check_relation(en, 2, RelationType::kAttack, 0, "concession.exchange");
   check_relation(en, 3, RelationType::kSupport, 0, "default.section_claim");
   // Without a conceded point "X, but Y" is no exchange, nor is the "but" of "not X but Y".
-  const auto plain = graph_of(
+  const auto plain = argmap::testing::version_of(
       "Title\n\nLanes are cheap, but roads are not.\n\n"
       "What we may lack is not money but resolve.\n",
       Lang::kEn);
   CHECK(out_of(plain, 1).type == RelationType::kSupport);
   CHECK(out_of(plain, 2).rule == "correction.claim");
-  const auto zh = graph_of(
+  const auto zh = argmap::testing::version_of(
       "标题\n\n尽管车道占用了空间，大家的安全却得到了保障。\n\n骑车的人很高兴。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kAttack, 0, "concession.exchange");
   check_relation(zh, 2, RelationType::kSupport, 0, "default.section_claim");
@@ -137,7 +131,7 @@ TEST_CASE("graph: a hedged or granted point answered by but in the same sentence
 
 TEST_CASE("graph: a contrastive adverb inside the first clause turns against the unit before",
           "[graph]") {
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nI. Point\n\nLanes are expensive.\n\nThe benefit, however, is larger.\n\n"
       "The cost however falls every year.\n",
       Lang::kEn);
@@ -145,29 +139,30 @@ TEST_CASE("graph: a contrastive adverb inside the first clause turns against the
   check_relation(en, 4, RelationType::kAttack, 3, "contrast.rebuts_previous");
   // Chinese contrast connectives count at a clause start: 却 after a comma contrasts inside its
   // own sentence and does not turn against the unit before.
-  const auto zh = graph_of("标题\n\n一、论点\n\n车道很贵。\n\n系统很快，却不稳定。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n一、论点\n\n车道很贵。\n\n系统很快，却不稳定。\n", Lang::kZh);
   CHECK(out_of(zh, 3).rule != "contrast.rebuts_previous");
 }
 
 TEST_CASE("graph: a result connective makes a claim drawn from the unit before", "[graph]") {
-  const auto zh =
-      graph_of("标题\n\n一、论点\n\n成本在上升。\n\n因此，我们需要改变方向。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n一、论点\n\n成本在上升。\n\n因此，我们需要改变方向。\n", Lang::kZh);
   CHECK(zh.graph.roles[3] == Role::kClaim);
   check_relation(zh, 3, RelationType::kSupport, 1, "result.claim_supports_section");
   check_relation(zh, 2, RelationType::kSupport, 3, "result.concludes_from_previous");
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nI. Point\n\nCosts are rising.\n\nTherefore, we need a new direction.\n", Lang::kEn);
   check_relation(en, 3, RelationType::kSupport, 1, "result.claim_supports_section");
   check_relation(en, 2, RelationType::kSupport, 3, "result.concludes_from_previous");
 }
 
 TEST_CASE("graph: cause and example connectives support the unit before", "[graph]") {
-  const auto zh = graph_of(
+  const auto zh = argmap::testing::version_of(
       "标题\n\n城市应该修建车道。\n\n因为骑车的人越来越多。\n\n例如，哥本哈根的骑行者增加了。\n",
       Lang::kZh);
   check_relation(zh, 2, RelationType::kSupport, 1, "cause.supports_previous");
   check_relation(zh, 3, RelationType::kSupport, 2, "example.supports_previous");
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nCities should build lanes.\n\nBecause more people ride.\n\n"
       "For example, riders in Copenhagen increased.\n",
       Lang::kEn);
@@ -176,67 +171,68 @@ TEST_CASE("graph: cause and example connectives support the unit before", "[grap
 }
 
 TEST_CASE("graph: an additive connective runs parallel to the unit before", "[graph]") {
-  const auto en =
-      graph_of("Title\n\nI. Point\n\nLanes are safe.\n\nMoreover, lanes are cheap.\n", Lang::kEn);
+  const auto en = argmap::testing::version_of(
+      "Title\n\nI. Point\n\nLanes are safe.\n\nMoreover, lanes are cheap.\n", Lang::kEn);
   check_relation(en, 3, RelationType::kSupport, 1, "addition.parallel");
-  const auto zh = graph_of("标题\n\n一、论点\n\n车道很安全。\n\n此外，车道很便宜。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n一、论点\n\n车道很安全。\n\n此外，车道很便宜。\n", Lang::kZh);
   check_relation(zh, 3, RelationType::kSupport, 1, "addition.parallel");
 }
 
 TEST_CASE("graph: an additive connective after an answered attack supports the claim", "[graph]") {
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nI. Point\n\nSome argue lanes are costly.\n\nBut they pay back.\n\n"
       "Moreover, lanes are safe.\n",
       Lang::kEn);
   check_relation(en, 3, RelationType::kAttack, 2, "contrast.rebuts_previous");
   check_relation(en, 4, RelationType::kSupport, 1, "addition.after_attack");
-  const auto zh = graph_of(
+  const auto zh = argmap::testing::version_of(
       "标题\n\n一、论点\n\n有人认为车道成本太高。\n\n但车道会带来回报。\n\n此外，车道很安全。\n",
       Lang::kZh);
   check_relation(zh, 4, RelationType::kSupport, 1, "addition.after_attack");
 }
 
 TEST_CASE("graph: a lead-in is supported by the sentence that completes it", "[graph]") {
-  const auto zh =
-      graph_of("标题\n\n它至少需要具备一个条件：\n\n系统必须维持一个内部中心。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n它至少需要具备一个条件：\n\n系统必须维持一个内部中心。\n", Lang::kZh);
   check_relation(zh, 2, RelationType::kSupport, 1, "lead_in.content");
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nAt minimum, it requires this:\n\nA system must sustain a center.\n", Lang::kEn);
   check_relation(en, 2, RelationType::kSupport, 1, "lead_in.content");
 }
 
 TEST_CASE("graph: corrections and claim cues make claims", "[graph]") {
-  const auto zh = graph_of(
+  const auto zh = argmap::testing::version_of(
       "标题\n\n这不是速度问题，而是方向问题。\n\n我们必须改变方向。\n\n天气很好。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kSupport, 0, "correction.claim");
   check_relation(zh, 2, RelationType::kSupport, 0, "cue.claim");
   check_relation(zh, 3, RelationType::kSupport, 0, "default.section_claim");
   CHECK(zh.graph.roles[1] == Role::kClaim);
   CHECK(zh.graph.roles[3] == Role::kPremise);
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nThis is not a matter of speed but of direction.\n\nWe must change course.\n",
       Lang::kEn);
   check_relation(en, 1, RelationType::kSupport, 0, "correction.claim");
   check_relation(en, 2, RelationType::kSupport, 0, "cue.claim");
-  const auto dash = graph_of(
+  const auto dash = argmap::testing::version_of(
       "Title\n\nThis is not an engineering bottleneck — it is a directional one.\n", Lang::kEn);
   check_relation(dash, 1, RelationType::kSupport, 0, "correction.claim");
 }
 
 TEST_CASE("graph: the last sentence of a closing section restates the thesis", "[graph]") {
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Title\n\nIntro.\n\nConclusion\n\nSo much for that.\n\nScale alone will not do it.\n",
       Lang::kEn);
   CHECK(en.graph.roles[2] == Role::kBackground);
   CHECK(en.graph.roles[4] == Role::kMajorClaim);
   check_relation(en, 4, RelationType::kSupport, 0, "thesis.closing_restates");
-  const auto zh =
-      graph_of("标题\n\n引言。\n\n结语\n\n如此而已。\n\n规模本身无法做到。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n引言。\n\n结语\n\n如此而已。\n\n规模本身无法做到。\n", Lang::kZh);
   CHECK(zh.graph.roles[4] == Role::kMajorClaim);
 }
 
 TEST_CASE("graph: without a title the unit that takes a position is the major claim", "[graph]") {
-  const auto en = graph_of(
+  const auto en = argmap::testing::version_of(
       "Bins stink in the kitchen. But Germany produces too much rubbish. "
       "We should become pioneers in waste separation!\n",
       Lang::kEn);
@@ -253,7 +249,7 @@ TEST_CASE("graph: without a title a conclusion drawn inside a sentence raises it
           "[graph]") {
   // "X is therefore Y" scores above the same sentence without "therefore", in both languages.
   const auto score = [](const std::string& text, Lang lang) {
-    return graph_of(text, lang).graph.role_scores[1].major;
+    return argmap::testing::version_of(text, lang).graph.role_scores[1].major;
   };
   CHECK(score("Dogs foul the pavements. Higher fines are therefore the right measure. "
               "Officers can enforce them.\n",
@@ -285,40 +281,43 @@ TEST_CASE("graph: every unit but a major claim is connected and there are no cyc
 }
 
 TEST_CASE("graph: a conclusion connective restates the thesis", "[graph]") {
-  const auto en =
-      graph_of("Title\n\nI. Point\n\nLanes are safe.\n\nIn conclusion, cities need more lanes.\n",
-               Lang::kEn);
+  const auto en = argmap::testing::version_of(
+      "Title\n\nI. Point\n\nLanes are safe.\n\nIn conclusion, cities need more lanes.\n",
+      Lang::kEn);
   check_relation(en, 3, RelationType::kSupport, 0, "conclusion.restates_thesis");
   CHECK(en.graph.roles[3] == Role::kClaim);
-  const auto zh =
-      graph_of("标题\n\n一、论点\n\n车道很安全。\n\n总之，城市需要更多车道。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n一、论点\n\n车道很安全。\n\n总之，城市需要更多车道。\n", Lang::kZh);
   check_relation(zh, 3, RelationType::kSupport, 0, "conclusion.restates_thesis");
 }
 
 TEST_CASE("graph: a closing heading is background linked to the thesis", "[graph]") {
-  const auto en =
-      graph_of("Title\n\nI. Point\n\nLanes are safe.\n\nConclusion\n\nSo be it.\n", Lang::kEn);
+  const auto en = argmap::testing::version_of(
+      "Title\n\nI. Point\n\nLanes are safe.\n\nConclusion\n\nSo be it.\n", Lang::kEn);
   CHECK(en.graph.roles[3] == Role::kBackground);
   check_relation(en, 3, RelationType::kSupport, 0, "heading.closing");
-  const auto zh = graph_of("标题\n\n一、论点\n\n车道很安全。\n\n结语\n\n如此而已。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n一、论点\n\n车道很安全。\n\n结语\n\n如此而已。\n", Lang::kZh);
   CHECK(zh.graph.roles[3] == Role::kBackground);
   check_relation(zh, 3, RelationType::kSupport, 0, "heading.closing");
 }
 
 TEST_CASE("graph: list items without a lead-in support their section's claim", "[graph]") {
-  const auto en = graph_of("Title\n\nI. Point\n\n- Lanes are safe\n- Lanes are cheap\n", Lang::kEn);
+  const auto en = argmap::testing::version_of(
+      "Title\n\nI. Point\n\n- Lanes are safe\n- Lanes are cheap\n", Lang::kEn);
   check_relation(en, 2, RelationType::kSupport, 1, "list.item_default");
   check_relation(en, 3, RelationType::kSupport, 1, "list.item_default");
-  const auto zh = graph_of("标题\n\n一、论点\n\n- 车道很安全\n- 车道很便宜\n", Lang::kZh);
+  const auto zh =
+      argmap::testing::version_of("标题\n\n一、论点\n\n- 车道很安全\n- 车道很便宜\n", Lang::kZh);
   check_relation(zh, 2, RelationType::kSupport, 1, "list.item_default");
 }
 
 TEST_CASE("graph: a subheading supports its section's claim", "[graph]") {
-  const auto en =
-      graph_of("# Title\n\n## I. Lanes\n\nText.\n\n### Safety\n\nMore text.\n", Lang::kEn);
+  const auto en = argmap::testing::version_of(
+      "# Title\n\n## I. Lanes\n\nText.\n\n### Safety\n\nMore text.\n", Lang::kEn);
   check_relation(en, 3, RelationType::kSupport, 1, "heading.subheading");
-  const auto zh =
-      graph_of("# 标题\n\n## 一、车道\n\n正文。\n\n### 安全\n\n更多正文。\n", Lang::kZh);
+  const auto zh = argmap::testing::version_of(
+      "# 标题\n\n## 一、车道\n\n正文。\n\n### 安全\n\n更多正文。\n", Lang::kZh);
   check_relation(zh, 3, RelationType::kSupport, 1, "heading.subheading");
 }
 
@@ -327,7 +326,7 @@ TEST_CASE("graph: a version of headings only takes its first heading as the majo
   for (const auto& [text, lang] :
        {std::pair{std::string("## 一、车道\n\n## 二、安全\n"), Lang::kZh},
         std::pair{std::string("## I. Lanes\n\n## II. Safety\n"), Lang::kEn}}) {
-    const auto v = graph_of(text, lang);
+    const auto v = argmap::testing::version_of(text, lang);
     REQUIRE(v.units.size() == 2);
     CHECK(v.graph.roles[0] == Role::kMajorClaim);
     check_relation(v, 1, RelationType::kSupport, 0, "section.claim_supports_thesis");

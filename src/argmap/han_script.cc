@@ -60,24 +60,35 @@ bool same_layout(std::string_view a, std::string_view b) {
   return true;
 }
 
-// The Simplified form of a run of Han characters: the run transformed as a whole (so that word
-// rules such as 甚麼 → 什么 apply) when that keeps every character's byte length, else character
-// by character. Appended to out.
-void simplify_run(std::string_view run, CharTransform& to_hans, std::string& out) {
-  std::string by_char;
-  bool changed = false;
+// The run with each character replaced by its Simplified form where that keeps its length.
+std::string by_character(std::string_view run, CharTransform& to_hans) {
+  std::string out;
   for (std::size_t i = 0; i < run.size();) {
     const char32_t c = decode_utf8(run, i);
     const char32_t s = to_hans(c);
-    changed = changed || s != c;
-    append_utf8(by_char, utf8_length(s) == utf8_length(c) ? s : c);
+    append_utf8(out, utf8_length(s) == utf8_length(c) ? s : c);
   }
-  if (!changed) {
+  return out;
+}
+
+bool has_traditional(std::string_view run, CharTransform& to_hans) {
+  for (std::size_t i = 0; i < run.size();) {
+    const char32_t c = decode_utf8(run, i);
+    if (to_hans(c) != c) return true;
+  }
+  return false;
+}
+
+// The Simplified form of a run of Han characters, appended to out: the run transformed as a
+// whole (so that word rules such as 甚麼 → 什么 apply) when that keeps every character's byte
+// length, else character by character. A run with nothing to change is copied as it is.
+void simplify_run(std::string_view run, CharTransform& to_hans, std::string& out) {
+  if (!has_traditional(run, to_hans)) {
     out.append(run);
     return;
   }
   const std::string whole = to_hans.transform_run(run);
-  out += same_layout(run, whole) ? whole : by_char;
+  out += same_layout(run, whole) ? whole : by_character(run, to_hans);
 }
 
 }  // namespace
@@ -108,22 +119,15 @@ std::string simplified_same_layout(std::string_view text) {
   CharTransform to_hans("Traditional-Simplified");
   std::string out;
   out.reserve(text.size());
+  std::size_t run = 0;  // where the current run of Han characters starts
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t end = i;
-    while (end < text.size()) {  // the run of Han characters at i, or the one other character
-      std::size_t next = end;
-      const bool han = script_of(decode_utf8(text, next)) == Script::kHan;
-      if (!han && end > i) break;
-      end = next;
-      if (!han) break;
-    }
-    const std::string_view piece = text.substr(i, end - i);
-    if (end - i > 1 || static_cast<unsigned char>(text[i]) < 0x80)
-      simplify_run(piece, to_hans, out);
-    else
-      out.append(piece);
-    i = end;
+    const std::size_t at = i;
+    if (script_of(decode_utf8(text, i)) == Script::kHan) continue;
+    simplify_run(text.substr(run, at - run), to_hans, out);
+    out.append(text.substr(at, i - at));
+    run = i;
   }
+  simplify_run(text.substr(run), to_hans, out);
   return out;
 }
 

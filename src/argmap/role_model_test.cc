@@ -11,14 +11,6 @@ using argmap::Role;
 
 namespace {
 
-argmap::VersionAnalysis analysis_of(const std::string& text, Lang lang) {
-  argmap::SplitOptions o;
-  o.only = lang;
-  auto a = argmap::testing::analyse_texts({text}, o);
-  REQUIRE(a.ok());
-  return *a.value().find(lang);
-}
-
 double feature(const argmap::RoleScore& s, const std::string& name) {
   for (const auto& f : s.features) {
     if (f.name == name) return f.value;
@@ -47,7 +39,7 @@ const char* kEssayZh =
 TEST_CASE("role model: an essay's form reads introduction, body and conclusion", "[roles]") {
   for (const auto& [text, lang] :
        {std::pair{kEssayEn, Lang::kEn}, std::pair{kEssayZh, Lang::kZh}}) {
-    const auto v = analysis_of(text, lang);
+    const auto v = argmap::testing::version_of(text, lang);
     const argmap::TextForm form = argmap::text_form(v.structure, v.units);
     INFO(text);
     CHECK(form.title == 0);  // the question line
@@ -64,7 +56,7 @@ TEST_CASE("role model: an essay's thesis ends its introduction and opens its con
           "[roles]") {
   for (const auto& [text, lang] :
        {std::pair{kEssayEn, Lang::kEn}, std::pair{kEssayZh, Lang::kZh}}) {
-    const auto v = analysis_of(text, lang);
+    const auto v = argmap::testing::version_of(text, lang);
     INFO(text);
     CHECK(v.graph.roles[0] == Role::kBackground);  // the prompt is not the thesis
     CHECK(v.graph.role_rules[0] == "title.prompt");
@@ -82,8 +74,8 @@ TEST_CASE("role model: an essay's thesis ends its introduction and opens its con
 }
 
 TEST_CASE("role model: the same essay gets the same roles in both languages", "[roles]") {
-  const auto en = analysis_of(kEssayEn, Lang::kEn);
-  const auto zh = analysis_of(kEssayZh, Lang::kZh);
+  const auto en = argmap::testing::version_of(kEssayEn, Lang::kEn);
+  const auto zh = argmap::testing::version_of(kEssayZh, Lang::kZh);
   REQUIRE(en.units.size() == zh.units.size());
   CHECK(en.graph.roles == zh.graph.roles);
 }
@@ -93,7 +85,7 @@ TEST_CASE("role model: a one-sentence opening paragraph of a long essay is its p
   // Ending in a full stop, the prompt is no title to the structure stage; its form makes it one.
   std::string text = kEssayEn;
   text.replace(0, text.find('\n'), "Cities should build bike lanes.");
-  const auto v = analysis_of(text, Lang::kEn);
+  const auto v = argmap::testing::version_of(text, Lang::kEn);
   REQUIRE(v.units[0].kind == argmap::UnitKind::kSentence);
   const argmap::TextForm form = argmap::text_form(v.structure, v.units);
   CHECK(form.title == 0);
@@ -102,7 +94,7 @@ TEST_CASE("role model: a one-sentence opening paragraph of a long essay is its p
 }
 
 TEST_CASE("role model: a short untitled text has features of its own genre", "[roles]") {
-  const auto v = analysis_of(
+  const auto v = argmap::testing::version_of(
       "垃圾在厨房里发臭。但德国产生的垃圾太多了。我们应该成为垃圾分类的先锋！\n", Lang::kZh);
   const argmap::TextForm form = argmap::text_form(v.structure, v.units);
   CHECK(!form.essay());
