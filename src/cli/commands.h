@@ -7,6 +7,7 @@
 #include "argmap/analysis.h"
 #include "argmap/error.h"
 #include "cli/options.h"
+#include "cli/output.h"
 
 namespace argmap::cli {
 
@@ -17,6 +18,10 @@ struct Loaded {
   std::vector<std::string> notes;
 };
 Result<Loaded> load(const Options& options, bool need_both, bool align, bool check = false);
+
+// The analysis's argmap JSON, streamed when written (--compact: on one line). The rendering
+// owns the analysis.
+Rendered json_rendering(Loaded loaded, const Options& options);
 
 // Where the Chinese-English dictionary comes from: --dict, else $ARGMAP_DICT, else the copy
 // installed beside the executable (PREFIX/share/argmap, found from the executable's own path,
@@ -31,15 +36,15 @@ DictionaryChoice find_dictionary(const Options& options);
 // `argmap --version`: the version, and which dictionary a run would use.
 std::string version_text(const Options& options);
 
-Result<std::string> run_parse(const Options& options);
-Result<std::string> run_align(const Options& options, std::vector<std::string>& notes);
+Result<Rendered> run_parse(const Options& options);
+Result<Rendered> run_align(const Options& options, std::vector<std::string>& notes);
 
-Result<std::string> run_export(const Options& options, std::vector<std::string>& notes);
+Result<Rendered> run_export(const Options& options, std::vector<std::string>& notes);
 std::vector<std::string> export_formats();
 
 // `check` also says whether findings reached --fail-on, for the exit code.
 struct CheckOutcome {
-  std::string text;
+  Rendered text{std::string()};
   bool failed = false;
 };
 Result<CheckOutcome> run_check(const Options& options, bool colour,

@@ -54,9 +54,9 @@ int run(const std::vector<std::string>& args) {
   }
   std::vector<std::string> notes;
   if (options->command == "check") return check(*options, notes);
-  argmap::Result<std::string> out = options->command == "align"    ? run_align(*options, notes)
-                                    : options->command == "export" ? run_export(*options, notes)
-                                                                   : run_parse(*options);
+  argmap::Result<Rendered> out = options->command == "align"    ? run_align(*options, notes)
+                                 : options->command == "export" ? run_export(*options, notes)
+                                                                : run_parse(*options);
   print_notes(notes);
   if (!out) return fail(out.error());
   if (auto err = write_output(options->output, *out)) return fail(*err);

@@ -148,6 +148,8 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
       o.help = true;
     } else if (a == "--version") {
       o.version = true;
+    } else if (a == "--compact") {
+      o.compact = true;
     } else if (a == "--explain") {
       o.explain = true;
     } else if (a == "--no-dict") {
@@ -184,6 +186,8 @@ Options:
   --units auto|lines  lines: the input is already segmented, one unit per non-empty line
   --lexicon DIR       read zh.json and en.json from DIR instead of the built-in lexicons
   --format FORMAT     parse: json (default) or text; check: text (default), json or sarif
+  --compact           JSON on one line with no indentation (parse, align, check, export
+                      --to json); the default output is indented
   --fail-on LEVEL     check: exit 1 when a finding is at or above error (default), warning,
                       info; never: always 0
   --explain           each unit with its role, its relations and the rules behind them

@@ -29,6 +29,7 @@ struct Options {
   Lang source = Lang::kZh;            // --source zh|en: the original
   std::optional<ZhScript> zh_script;  // --zh-script hans|hant; else detected
   std::string zh_locale;              // --zh-locale zh-CN|zh-SG|zh-TW|zh-HK|zh-MO
+  bool compact = false;               // --compact: JSON on one line, for pipelines
   bool explain = false;               // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;
