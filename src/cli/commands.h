@@ -5,6 +5,7 @@
 #include <string>
 
 #include "argmap/analysis.h"
+#include "argmap/dictionary.h"
 #include "argmap/error.h"
 #include "cli/options.h"
 #include "cli/output.h"
@@ -18,6 +19,18 @@ struct Loaded {
   std::vector<std::string> notes;
 };
 Result<Loaded> load(const Options& options, bool need_both, bool align, bool check = false);
+
+// What every pair of a run shares, loaded once: the lexicons and the dictionary (read-only,
+// so threads may share them), and the notes for the user.
+struct Resources {
+  Lexicons lexicons;
+  std::optional<Dictionary> dictionary;
+  std::vector<std::string> notes;
+};
+Result<Resources> load_resources(const Options& options, bool align);
+// One run of the pipeline on options.inputs (and options.glossary) with shared resources.
+Result<Analysis> analyse_with(const Options& options, const Resources& resources, bool need_both,
+                              bool align, bool check);
 
 // The analysis's argmap JSON, streamed when written (--compact: on one line). The rendering
 // owns the analysis.
