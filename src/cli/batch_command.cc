@@ -134,14 +134,17 @@ Result<BatchPlan> plan_batch(const Options& options) {
   const std::string& manifest = options.inputs.front();
   Result<std::string> text = read_manifest(manifest);
   if (!text) return text.error();
-  const std::string base =
-      manifest == "-" ? "" : std::filesystem::path(manifest).parent_path().string();
+  const std::string base = !options.manifest_dir.empty() ? options.manifest_dir
+                           : manifest == "-"
+                               ? ""
+                               : std::filesystem::path(manifest).parent_path().string();
   Result<std::vector<ManifestPair>> pairs = parse_manifest(*text, manifest, base);
   if (!pairs) return pairs.error();
   BatchPlan plan;
   for (std::size_t i = 0; i < pairs->size(); ++i) {
     if (i % options.shards == options.shard - 1) plan.pairs.push_back(std::move((*pairs)[i]));
   }
+  if (options.dry_run) return plan;
   std::error_code ec;
   std::filesystem::create_directories(options.output, ec);
   if (ec)

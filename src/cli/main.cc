@@ -59,6 +59,7 @@ int batch(const argmap::cli::Options& options) {
   using namespace argmap::cli;  // NOLINT: one function, one namespace
   argmap::Result<BatchPlan> plan = plan_batch(options);
   if (!plan) return fail(plan.error());
+  if (options.dry_run) return 0;
   argmap::Result<Resources> resources = load_resources(options, /*align=*/true);
   if (!resources) return fail(resources.error());
   print_notes(resources->notes);

@@ -120,6 +120,11 @@ const std::map<std::string, Setter>& valued_flags() {
          return std::nullopt;
        }},
       {"--shard", set_shard},
+      {"--manifest-dir",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.manifest_dir = v;
+         return std::nullopt;
+       }},
       {"-o",
        [](Options& o, const std::string& v) -> std::optional<Error> {
          o.output = v;
@@ -153,8 +158,8 @@ std::optional<Error> check(const Options& o) {
   if (o.command == "export" && o.to.empty()) return usage("argmap export needs --to FORMAT");
   if (o.command == "batch" && (o.output.empty() || o.output == "-"))
     return usage("argmap batch needs -o DIR, the folder its outputs go to");
-  if (o.command != "batch" && (o.jobs || o.shards > 1 || o.resume))
-    return usage("--jobs, --shard and --resume are for argmap batch");
+  if (o.command != "batch" && (o.jobs || o.shards > 1 || o.resume || !o.manifest_dir.empty()))
+    return usage("--jobs, --shard, --resume and --manifest-dir are for argmap batch");
   if (o.format == "sarif" && o.command != "check")
     return usage("--format sarif is for argmap check");
   if (o.only && o.command != "export") return usage("--only is for argmap export");
@@ -182,6 +187,8 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
       o.help = true;
     } else if (a == "--version") {
       o.version = true;
+    } else if (a == "--dry-run") {
+      o.dry_run = true;
     } else if (a == "--resume") {
       o.resume = true;
     } else if (a == "--compact") {
@@ -306,6 +313,9 @@ code and message `check` would give. An unusable pair does not stop the others.
 --shard K/N  only pairs K, K+N, K+2N, ... of the manifest (1 <= K <= N), for job arrays;
              the summary is DIR/summary-K-of-N.jsonl
 --resume     skip a pair whose output exists and whose inputs have the SHA-256 it records
+--dry-run    check the manifest (fields, ids) and stop: exit 0 or its one error line
+--manifest-dir DIR2  read relative paths from DIR2 instead of the manifest's folder (the
+             working directory when the manifest is standard input)
 
 A progress line goes to standard error when it is a terminal, nothing otherwise.
 Exit: 0 every pair ran, 1 a finding reached --fail-on (default error), 65 some pair unusable.
