@@ -137,6 +137,17 @@ def dask_run_with_a_worker_killed():
         _stdout, stderr = driver.communicate(timeout=300)
         assert driver.returncode == 65, (driver.returncode, stderr.decode()[-2000:])
         STATE["dask"] = read_dir(out)
+        # --resume on the surviving worker: every usable pair is skipped, nothing changes.
+        again = subprocess.run(
+            [DRIVER, MANIFEST, "--scheduler", cluster.address, "-o", out, "--chunk", "2",
+             "--argmap", ARGMAP, "--resume", "--", "--fail-on", "never"], capture_output=True,
+            timeout=300)
+        assert again.returncode == 65, again.stderr.decode()[-2000:]
+        resumed = read_dir(out)
+        lines = [json.loads(l) for l in resumed["summary.jsonl"].decode().splitlines()]
+        assert all(l.get("resumed") for l in lines if l["status"] == "ok"), lines[:3]
+        assert {k: v for k, v in resumed.items() if k != "summary.jsonl"} == \
+            {k: v for k, v in STATE["dask"].items() if k != "summary.jsonl"}
     finally:
         cluster.stop()
     assert all(p.poll() is not None for p in cluster.workers + [cluster.scheduler])
@@ -165,7 +176,7 @@ def bad_manifest_stops_before_the_cluster():
 try:
     status = run_checks([
         ("dask: argmap batch on the manifest, the reference", batch_reference),
-        ("dask: a scheduler and two workers, one killed mid-run", dask_run_with_a_worker_killed),
+        ("dask: two workers, one killed mid-run, then --resume", dask_run_with_a_worker_killed),
         ("dask: the same files as argmap batch, no pair lost or doubled", outputs_identical),
         ("dask: a bad manifest line stops the run before any task",
          bad_manifest_stops_before_the_cluster),
