@@ -161,6 +161,29 @@ def lines_follow_their_schemas():
             assert not errors, (name, line, errors)
 
 
+def progress_line_on_a_terminal():
+    import pty
+    import select
+    master, slave = pty.openpty()
+    entry = json.dumps({"id": F.pairs[1][0], "inputs": F.pairs[1][1]}) + "\n"
+    manifest = F.write("progress.jsonl", entry)
+    r = subprocess.run([ARGMAP, "batch", manifest, "-o", os.path.join(F.dir, "progress")],
+                       stderr=slave, stdout=subprocess.DEVNULL)
+    os.close(slave)
+    seen = b""
+    while select.select([master], [], [], 1)[0]:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert r.returncode == 0, r.returncode
+    assert b"1/1 pairs" in seen and b"pairs/s" in seen and b"ETA" in seen, seen
+
+
 def fail_on_sets_exit_1():
     library = [p for p in F.pairs if p[2] == "en"][0]  # its pinned review has errors
     entry = json.dumps({"id": "lib", "inputs": library[1], "source": "en"}) + "\n"
@@ -180,6 +203,8 @@ try:
         ("batch: a bad manifest is one error line and no work", bad_ids_stop_before_any_work),
         ("batch: - reads the manifest from standard input", manifest_from_standard_input),
         ("batch: manifest and summary lines follow their schemas", lines_follow_their_schemas),
+        ("batch: a progress line on standard error when it is a terminal",
+         progress_line_on_a_terminal),
         ("batch: --fail-on error exits 1 when a finding is an error", fail_on_sets_exit_1),
     ], failures=(AssertionError, OSError, ValueError))
 finally:
