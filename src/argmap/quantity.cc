@@ -1,6 +1,7 @@
 #include "argmap/quantity.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -227,16 +228,32 @@ bool starts_with_ci(std::string_view t, std::size_t at, std::string_view form) {
          !std::isalpha(static_cast<unsigned char>(form.back()));
 }
 
-// Longest quantity unit (suffix or prefix as asked) at t[at].
-const QuantityUnit* unit_at(std::string_view t, std::size_t at, const Lexicon& lexicon,
-                            bool prefix) {
-  const QuantityUnit* best = nullptr;
-  for (const QuantityUnit& u : lexicon.quantity_units) {
-    if (u.prefix != prefix || !starts_with_ci(t, at, u.form)) continue;
-    if (!best || u.form.size() > best->form.size()) best = &u;
+// The lexicon's quantity units, with the first bytes (lowercase) that can start a suffix or a
+// prefix, so that most positions are ruled out without comparing any form.
+struct UnitTable {
+  const Lexicon& lexicon;
+  std::array<std::array<bool, 256>, 2> first{};  // [prefix][byte]
+
+  explicit UnitTable(const Lexicon& l) : lexicon(l) {
+    for (const QuantityUnit& u : l.quantity_units) {
+      if (!u.form.empty()) first[u.prefix][lower_byte(u.form.front())] = true;
+    }
   }
-  return best;
-}
+  static unsigned char lower_byte(char c) {
+    return static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+
+  // Longest quantity unit (suffix or prefix as asked) at t[at].
+  const QuantityUnit* at(std::string_view t, std::size_t at, bool prefix) const {
+    if (at >= t.size() || !first[prefix][lower_byte(t[at])]) return nullptr;
+    const QuantityUnit* best = nullptr;
+    for (const QuantityUnit& u : lexicon.quantity_units) {
+      if (u.prefix != prefix || !starts_with_ci(t, at, u.form)) continue;
+      if (!best || u.form.size() > best->form.size()) best = &u;
+    }
+    return best;
+  }
+};
 
 bool measure_at(std::string_view t, std::size_t at, const Lexicon& lexicon) {
   return std::any_of(lexicon.measure_words.begin(), lexicon.measure_words.end(),
@@ -250,8 +267,9 @@ std::size_t skip_blank(std::string_view t, std::size_t at) {
 
 // The unit after a number, past a hyphen (a 3,000-pound slide) or an approximate suffix
 // (10900多公斤, more than 10,900 kg); `after` moves to the unit.
-const QuantityUnit* unit_after(std::string_view t, std::size_t& after, const Lexicon& lexicon) {
-  if (const QuantityUnit* u = unit_at(t, after, lexicon, false)) return u;
+const QuantityUnit* unit_after(std::string_view t, std::size_t& after, const UnitTable& units) {
+  const Lexicon& lexicon = units.lexicon;
+  if (const QuantityUnit* u = units.at(t, after, false)) return u;
   std::size_t past = after;
   if (after < t.size() && t[after] == '-') {
     past = after + 1;
@@ -260,14 +278,15 @@ const QuantityUnit* unit_after(std::string_view t, std::size_t& after, const Lex
       if (t.substr(after).starts_with(s)) past = std::max(past, after + s.size());
     }
   }
-  const QuantityUnit* u = past > after ? unit_at(t, past, lexicon, false) : nullptr;
+  const QuantityUnit* u = past > after ? units.at(t, past, false) : nullptr;
   if (u) after = past;
   return u;
 }
 
 // A number at t[i] with what follows it, or a standalone unit word (decade, 半年).
-std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
-  if (const QuantityUnit* pre = unit_at(t, i, lexicon, true)) {
+std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const UnitTable& units) {
+  const Lexicon& lexicon = units.lexicon;
+  if (const QuantityUnit* pre = units.at(t, i, true)) {
     if (auto n = number_at(t, i + pre->form.size(), lexicon)) {
       return Quantity{n->value * pre->factor, pre->unit, i, n->end};
     }
@@ -276,11 +295,11 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
     if (n->value < 0) return Quantity{-1, "", i, n->end};  // inexact: skipped by the caller
     const std::size_t after = skip_blank(t, n->end);
     if (n->magnitude) {  // 几十年 against "decades" is beyond us: a magnitude counts things only
-      if (unit_at(t, after, lexicon, false)) return Quantity{-1, "", i, n->end};
+      if (units.at(t, after, false)) return Quantity{-1, "", i, n->end};
       return Quantity{n->value, kMagnitude, i, n->end};
     }
     std::size_t at = after;
-    if (const QuantityUnit* u = unit_after(t, at, lexicon)) {
+    if (const QuantityUnit* u = unit_after(t, at, units)) {
       return Quantity{n->value * u->factor, u->unit,      i,
                       at + u->form.size(),  u->tolerance, n->value == 1};
     }
@@ -290,7 +309,7 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
     return std::nullopt;
   }
   const bool word_start = i == 0 || !std::isalpha(static_cast<unsigned char>(t[i - 1]));
-  const QuantityUnit* u = word_start ? unit_at(t, i, lexicon, false) : nullptr;
+  const QuantityUnit* u = word_start ? units.at(t, i, false) : nullptr;
   if (u && u->standalone)
     return Quantity{*u->standalone * u->factor, u->unit, i, i + u->form.size()};
   return std::nullopt;
@@ -299,10 +318,11 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
 }  // namespace
 
 std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon) {
+  const UnitTable units(lexicon);
   std::vector<Quantity> out;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (auto q = quantity_at(text, i, lexicon)) {
+    if (auto q = quantity_at(text, i, units)) {
       if (q->value >= 0 && std::isfinite(q->value)) out.push_back(*q);  // 10^400: no quantity
       i = std::max(q->end, i + 1);
       continue;
