@@ -11,23 +11,9 @@ import subprocess
 import sys
 import tempfile
 
-from script_testing import run_checks
+from script_testing import essay_pairs, run_checks
 
 ARGMAP, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-
-
-def corpus_pairs():
-    """(id, input paths, source) for each corpus essay, from corpus/essays.tsv."""
-    pairs = []
-    with open(os.path.join(ROOT, "corpus", "essays.tsv"), encoding="utf-8") as f:
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if not cols[0] or cols[0].startswith("#"):
-                continue
-            source = cols[3] if len(cols) > 3 and cols[3] else None
-            pairs.append((cols[0], [os.path.join(ROOT, "corpus", p) for p in cols[2].split()],
-                          source))
-    return pairs
 
 
 def run(args, stdin=None):
@@ -44,7 +30,7 @@ def check_output(inputs, source):
 class Fixture:
     def __init__(self):
         self.dir = tempfile.mkdtemp(prefix="argmap-batch-")
-        self.pairs = corpus_pairs()
+        self.pairs = essay_pairs(ROOT)
         bad = os.path.join(self.dir, "bad.en.md")
         with open(bad, "wb") as f:
             f.write(b"Title\n\nA sentence \xff broken.\n")

@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from script_testing import run_checks
+from script_testing import essay_pairs, run_checks
 
 ARGMAP, DRIVER, ROOT = (os.path.abspath(a) for a in sys.argv[1:4])
 
@@ -26,19 +26,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-def corpus():
-    pairs = []
-    with open(os.path.join(ROOT, "corpus", "essays.tsv"), encoding="utf-8") as f:
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if cols[0] and not cols[0].startswith("#"):
-                source = cols[3] if len(cols) > 3 and cols[3] else None
-                pairs.append(([os.path.join(ROOT, "corpus", p) for p in cols[2].split()], source))
-    return pairs
-
-
 def write_manifest(folder, n):
-    essays = corpus()
+    essays = [(inputs, source) for _name, inputs, source in essay_pairs(ROOT)]
     lines = []
     for i in range(n):
         inputs, source = essays[i % len(essays)]

@@ -23,6 +23,21 @@ def _read_essays():
 ESSAYS = _read_essays()
 
 
+def essay_pairs(root):
+    """Each corpus essay as (export name, absolute input paths, source or None), from
+    corpus/essays.tsv under `root`."""
+    pairs = []
+    with open(os.path.join(root, "corpus", "essays.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if not cols[0] or cols[0].startswith("#"):
+                continue
+            source = cols[3] if len(cols) > 3 and cols[3] else None
+            pairs.append((cols[0], [os.path.join(os.path.abspath(root), "corpus", p)
+                                    for p in cols[2].split()], source))
+    return pairs
+
+
 def run_checks(checks, failures=(AssertionError,), width=0):
     """Runs (name, callable) pairs; a check fails by raising one of `failures`. Prints one line
     per check and a summary; returns the exit status (1 if any check failed)."""

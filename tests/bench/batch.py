@@ -9,21 +9,13 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def corpus():
-    pairs = []
-    with open(os.path.join(ROOT, "corpus", "essays.tsv"), encoding="utf-8") as f:
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if cols[0] and not cols[0].startswith("#"):
-                source = cols[3] if len(cols) > 3 and cols[3] else None
-                pairs.append(([os.path.join(ROOT, "corpus", p) for p in cols[2].split()], source))
-    return pairs
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+from script_testing import essay_pairs  # noqa: E402
 
 
 def main():
@@ -33,7 +25,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
     argmap = os.path.abspath(args.argmap)
-    essays = corpus()
+    essays = [(inputs, source) for _name, inputs, source in essay_pairs(ROOT)]
     work = tempfile.mkdtemp(prefix="argmap-batch-bench-")
     try:
         pairs = [(f"p{i:05d}",) + essays[i % len(essays)] for i in range(args.pairs)]

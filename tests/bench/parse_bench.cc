@@ -12,6 +12,7 @@
 #include "argmap/segmentation.h"
 #include "argmap/structure.h"
 #include "tests/bench/bench_input.h"
+#include "tests/bench/floor/icu_breaks.h"
 
 namespace {
 
@@ -38,14 +39,7 @@ void BM_ReadStructureSegment(benchmark::State& state) {
 }
 BENCHMARK(BM_ReadStructureSegment)->Arg(16)->Arg(128)->Arg(512)->Unit(benchmark::kMillisecond);
 
-// Every boundary of one ICU break iterator over UTF-8 text (no copy to UTF-16).
-std::size_t count_breaks(icu::BreakIterator& it, UText* text) {
-  UErrorCode status = U_ZERO_ERROR;
-  it.setText(text, status);
-  std::size_t n = 0;
-  for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) ++n;
-  return n;
-}
+using argmap::bench::count_breaks;
 
 void BM_IcuSentenceAndWordBreak(benchmark::State& state) {
   const std::string bytes = argmap::bench::repeated_bilingual(static_cast<int>(state.range(0)));

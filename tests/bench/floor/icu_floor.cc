@@ -11,15 +11,11 @@
 #include <sstream>
 #include <string>
 
+#include "tests/bench/floor/icu_breaks.h"
+
 namespace {
 
-std::size_t count_breaks(icu::BreakIterator& it, UText* text) {
-  UErrorCode status = U_ZERO_ERROR;
-  it.setText(text, status);
-  std::size_t n = 0;
-  for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) ++n;
-  return n;
-}
+using argmap::bench::count_breaks;
 
 std::size_t segment_file(const char* path, icu::BreakIterator& sentences,
                          icu::BreakIterator& words) {
