@@ -658,3 +658,24 @@ TEST_CASE(
   CHECK(bad.exit_code == 2);
   CHECK_THAT(bad.err, Contains("--source takes zh or en, not 'fr'"));
 }
+
+TEST_CASE("cli: --compact writes the same JSON on one line, for parse, align, check and export",
+          "[cli]") {
+  const std::vector<std::vector<std::string>> commands = {
+      {"parse", kSeed},
+      {"align", kSeed},
+      {"check", kSeed, "--format", "json", "--fail-on", "never"},
+      {"export", kSeed, "--to", "json"}};
+  for (const std::vector<std::string>& command : commands) {
+    INFO(command.front());
+    const RunResult pretty = run_argmap(command);
+    std::vector<std::string> compact_args = command;
+    compact_args.push_back("--compact");
+    const RunResult compact = run_argmap(compact_args);
+    REQUIRE(pretty.exit_code == 0);
+    REQUIRE(compact.exit_code == 0);
+    const auto tree = nlohmann::ordered_json::parse(pretty.out);
+    CHECK(compact.out == tree.dump() + "\n");
+    CHECK(pretty.out == tree.dump(2) + "\n");
+  }
+}

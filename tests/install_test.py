@@ -42,13 +42,17 @@ def checks(moved, workdir):
     data = os.path.join(moved, "share", "argmap")
 
     def files_installed():
-        wanted = ["bin/argmap", "share/argmap/CC-CEDICT.LICENSE", "share/argmap/lexicon/zh.json",
+        wanted = ["bin/argmap", "bin/argmap-dask", "share/argmap/CC-CEDICT.LICENSE", "share/argmap/lexicon/zh.json",
                   "share/argmap/lexicon/en.json", "share/argmap/schemas/argmap.schema.json",
                   "share/argmap/schemas/lexicon.schema.json", "share/man/man1/argmap.1"]
         if HAS_DICT:
             wanted.append("share/argmap/cedict_ts.u8")
         missing = [w for w in wanted if not os.path.isfile(os.path.join(moved, w))]
         assert not missing, f"not installed: {missing}"
+        assert os.access(os.path.join(moved, "bin", "argmap-dask"), os.X_OK)
+        assert "schemas/batch-manifest.schema.json" in "\n".join(
+            os.path.relpath(os.path.join(d, f), data)
+            for d, _, fs in os.walk(data) for f in fs)
         for lang in ("zh", "en"):
             with open(os.path.join(data, "lexicon", f"{lang}.json"), "rb") as a, open(
                     os.path.join(SOURCE, "src", "lexicon", f"{lang}.json"), "rb") as b:

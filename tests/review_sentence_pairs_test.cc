@@ -136,3 +136,56 @@ TEST_CASE("numbers: measures converted between systems agree within rounding", "
       flagged("整个太平洋都受到了铯-137的污染。", "The whole Pacific has traces of cesium-137."),
       "number"));
 }
+
+TEST_CASE("polarity: a double negation across words affirms, in both directions",
+          "[review][polarity]") {
+  CHECK_FALSE(has(flagged("这场冲突非赢不可。", "This conflict has to be won."), "polarity"));
+  CHECK(has(flagged("这场冲突不会赢。", "This conflict has to be won."), "polarity"));
+  CHECK_FALSE(has(flagged("要理解这次胜利，就必须承认他们的工作。",
+                          "This victory cannot be understood without acknowledging their work."),
+                  "polarity"));
+  CHECK(has(flagged("要理解这次胜利，就必须承认他们的工作。",
+                    "This victory cannot be understood by acknowledging their work."),
+            "polarity"));
+}
+
+TEST_CASE("polarity: an A-not-A question asks what a negative question asks",
+          "[review][polarity]") {
+  CHECK_FALSE(has(flagged("大自然里有没有部件呢？", "Are there no parts in nature?"), "polarity"));
+  CHECK(has(flagged("大自然里有部件。", "There are no parts in nature."), "polarity"));
+}
+
+TEST_CASE("polarity: -free and not- negate their word", "[review][polarity]") {
+  CHECK_FALSE(has(flagged("你想要没有痛苦的人生吗？", "Do you want a life that is pain-free?"),
+                  "polarity"));
+  CHECK(has(flagged("你想要没有痛苦的人生吗？", "Do you want a life full of pain?"), "polarity"));
+}
+
+TEST_CASE("numbers: mixed forms, months as years, vague orders, numerals inside words",
+          "[review][number]") {
+  CHECK_FALSE(
+      has(flagged("这一数字将是1亿5000万。", "It will affect 150 million people."), "number"));
+  CHECK(has(flagged("这一数字将是1亿5000万。", "It will affect 100 million people."), "number"));
+  CHECK_FALSE(has(flagged("他们在半年后结婚了。", "They married six months later."), "number"));
+  CHECK(has(flagged("他们在半年后结婚了。", "They married nine months later."), "number"));
+  CHECK_FALSE(has(flagged("大海是由成千上万的元素组成。",
+                          "The ocean is made up of thousands of "
+                          "elements."),
+                  "number"));
+  CHECK(has(flagged("大海是由数百种元素组成。", "The ocean is made up of millions of elements."),
+            "number"));
+  CHECK_FALSE(has(flagged("这个理论是胡说八道。", "The theory is nonsense."), "number"));
+  CHECK_FALSE(has(flagged("它重约10900多公斤。", "It weighs 24,000 pounds."), "number"));
+  CHECK_FALSE(
+      has(flagged("这是一个1360公斤的玻璃片。", "This is a 3,000-pound glass slide."), "number"));
+  CHECK(has(flagged("这是一个1360公斤的玻璃片。", "This is a 5,000-pound glass slide."), "number"));
+}
+
+TEST_CASE("connective: one that may only go on (So, 当然) is not compared",
+          "[review][connective]") {
+  CHECK_FALSE(
+      has(flagged("当然，我们没有真的把孩子们带过去。", "So of course we didn't take the kids."),
+          "connective"));
+  CHECK(has(flagged("因此，我们没有把孩子们带过去。", "However, we didn't take the kids."),
+            "connective"));
+}

@@ -1,5 +1,10 @@
 #include "argmap/dictionary.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -79,12 +84,39 @@ bool get(std::string_view& in, T& v) {
   return true;
 }
 
+Error cannot_open(const std::string& path) {
+  return Error{ExitCode::kNoInput, path, std::nullopt, 0, 0, "cannot open dictionary"};
+}
+
 Result<std::string> slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{ExitCode::kNoInput, path, std::nullopt, 0, 0, "cannot open dictionary"};
+  if (!in) return cannot_open(path);
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// A read-only private mapping of a whole file, unmapped with its last owner.
+struct Mapping {
+  const char* data = nullptr;
+  std::size_t size = 0;
+  Mapping(const char* d, std::size_t n) : data(d), size(n) {}
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+  ~Mapping() { ::munmap(const_cast<char*>(data), size); }
+};
+
+std::shared_ptr<const Mapping> map_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat st {};
+  void* addr = MAP_FAILED;
+  if (::fstat(fd, &st) == 0 && st.st_size > 0)
+    addr = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (addr == MAP_FAILED) return nullptr;
+  return std::make_shared<const Mapping>(static_cast<const char*>(addr),
+                                         static_cast<std::size_t>(st.st_size));
 }
 
 }  // namespace
@@ -105,6 +137,11 @@ std::string english_stem(std::string_view word) {
   return w;
 }
 
+struct Dictionary::Built {
+  std::string blob;
+  std::vector<Entry> entries;
+};
+
 Result<Dictionary> Dictionary::from_text(std::string_view text, const std::string& name) {
   std::map<std::string, std::set<std::string>> words;
   std::size_t at = 0;
@@ -122,17 +159,20 @@ Result<Dictionary> Dictionary::from_text(std::string_view text, const std::strin
     return Error{ExitCode::kDataError, name, std::nullopt, 0, 0, "no CC-CEDICT entries found"};
   Dictionary d;
   d.path_ = name;
+  auto built = std::make_shared<Built>();
+  std::string& blob = built->blob;
   for (const auto& [word, glosses] : words) {
-    Entry e{static_cast<std::uint32_t>(d.blob_.size()), static_cast<std::uint32_t>(word.size()), 0,
-            0};
-    d.blob_ += word;
-    e.gloss_offset = static_cast<std::uint32_t>(d.blob_.size());
-    for (const std::string& g : glosses)
-      d.blob_ += (d.blob_.size() > e.gloss_offset ? " " : "") + g;
-    e.gloss_length = static_cast<std::uint32_t>(d.blob_.size() - e.gloss_offset);
+    Entry e{static_cast<std::uint32_t>(blob.size()), static_cast<std::uint32_t>(word.size()), 0, 0};
+    blob += word;
+    e.gloss_offset = static_cast<std::uint32_t>(blob.size());
+    for (const std::string& g : glosses) blob += (blob.size() > e.gloss_offset ? " " : "") + g;
+    e.gloss_length = static_cast<std::uint32_t>(blob.size() - e.gloss_offset);
     d.longest_ = std::max(d.longest_, word.size());
-    d.entries_.push_back(e);
+    built->entries.push_back(e);
   }
+  d.blob_ = built->blob;
+  d.entries_ = built->entries;
+  d.owner_ = std::move(built);
   d.built_index_ = true;
   return d;
 }
@@ -154,25 +194,28 @@ bool Dictionary::deserialise(std::string_view in, std::uint64_t source_size, Dic
   std::uint64_t size = 0, count = 0, blob = 0, longest = 0;
   if (!get(in, size) || !get(in, count) || !get(in, blob) || !get(in, longest)) return false;
   if (size != source_size || in.size() != count * sizeof(Entry) + blob) return false;
-  out.entries_.resize(count);
-  std::memcpy(out.entries_.data(), in.data(), count * sizeof(Entry));
-  out.blob_ = std::string(in.substr(count * sizeof(Entry)));
+  if (reinterpret_cast<std::uintptr_t>(in.data()) % alignof(Entry) != 0) return false;
+  // The entries are read in place; their offsets are checked when a lookup reads them.
+  out.entries_ = std::span(reinterpret_cast<const Entry*>(in.data()), count);
+  out.blob_ = in.substr(count * sizeof(Entry));
   out.longest_ = longest;
-  return std::all_of(out.entries_.begin(), out.entries_.end(), [&out](const Entry& e) {
-    return std::uint64_t{e.word_offset} + e.word_length <= out.blob_.size() &&
-           std::uint64_t{e.gloss_offset} + e.gloss_length <= out.blob_.size();
-  });
+  return true;
 }
 
 Result<Dictionary> Dictionary::open(const std::string& path) {
-  Result<std::string> source = slurp(path);
-  if (!source) return source.error();
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return cannot_open(path);
   const std::string index_path = path + ".argmap-index";
-  if (Result<std::string> index = slurp(index_path)) {
+  if (std::shared_ptr<const Mapping> index = map_file(index_path)) {
     Dictionary d;
     d.path_ = path;
-    if (deserialise(*index, source->size(), d)) return d;
+    d.owner_ = index;
+    if (deserialise(std::string_view(index->data, index->size),
+                    static_cast<std::uint64_t>(st.st_size), d))
+      return d;
   }
+  Result<std::string> source = slurp(path);
+  if (!source) return source.error();
   Result<Dictionary> built = from_text(*source, path);
   if (!built) return built;
   const std::string temp = index_path + ".tmp";
@@ -185,14 +228,17 @@ Result<Dictionary> Dictionary::open(const std::string& path) {
   return built;
 }
 
+// An entry's headword; empty when its offsets fall outside the blob (a damaged index).
+std::string_view Dictionary::word_of(const Entry& e) const {
+  if (std::uint64_t{e.word_offset} + e.word_length > blob_.size()) return {};
+  return blob_.substr(e.word_offset, e.word_length);
+}
+
 const Dictionary::Entry* Dictionary::find(std::string_view word) const {
-  auto it = std::lower_bound(
-      entries_.begin(), entries_.end(), word, [this](const Entry& e, std::string_view w) {
-        return std::string_view(blob_).substr(e.word_offset, e.word_length) < w;
-      });
-  if (it == entries_.end() ||
-      std::string_view(blob_).substr(it->word_offset, it->word_length) != word)
-    return nullptr;
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
+                             [this](const Entry& e, std::string_view w) { return word_of(e) < w; });
+  if (it == entries_.end() || word.empty() || word_of(*it) != word) return nullptr;
+  if (std::uint64_t{it->gloss_offset} + it->gloss_length > blob_.size()) return nullptr;
   return &*it;
 }
 
@@ -202,7 +248,7 @@ std::vector<std::string_view> Dictionary::glosses(std::string_view word) const {
   std::vector<std::string_view> out;
   const Entry* e = find(word);
   if (!e) return out;
-  std::string_view g = std::string_view(blob_).substr(e->gloss_offset, e->gloss_length);
+  std::string_view g = blob_.substr(e->gloss_offset, e->gloss_length);
   while (!g.empty()) {
     const std::size_t sp = g.find(' ');
     out.push_back(g.substr(0, sp));

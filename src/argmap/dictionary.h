@@ -1,9 +1,12 @@
 // Dictionary: Chinese words with their English glosses (CC-CEDICT), the aligner's lexical
-// anchors. Read through a compact sorted index built once beside the source file.
+// anchors. Read through a compact sorted index built once beside the source file and mapped
+// into memory, so that opening costs only the pages a lookup touches.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,13 +36,16 @@ class Dictionary {
   struct Entry {
     std::uint32_t word_offset, word_length, gloss_offset, gloss_length;
   };
+  struct Built;
   std::string serialise(std::uint64_t source_size) const;
   static bool deserialise(std::string_view bytes, std::uint64_t source_size, Dictionary& out);
   const Entry* find(std::string_view word) const;
+  std::string_view word_of(const Entry& e) const;
 
   std::string path_;
-  std::string blob_;            // headwords and space-separated glosses
-  std::vector<Entry> entries_;  // sorted by headword bytes
+  std::shared_ptr<const void> owner_;  // the mapped index file, or the index built in memory
+  std::string_view blob_;              // headwords and space-separated glosses
+  std::span<const Entry> entries_;     // sorted by headword bytes
   std::size_t longest_ = 0;
   bool built_index_ = false;
 };

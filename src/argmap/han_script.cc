@@ -4,33 +4,33 @@
 #include <unicode/unistr.h>
 
 #include <memory>
-#include <unordered_map>
 
+#include "argmap/han_tables.h"
 #include "argmap/text.h"
 
 namespace argmap {
 namespace {
 
-// One ICU transform, with the answers for the characters it has already been asked about.
+// One direction of ICU's Traditional/Simplified transform: single characters from the table
+// generated from it at build time; whole runs through ICU, created only when first needed.
 class CharTransform {
  public:
-  explicit CharTransform(const char* id) {
-    UErrorCode status = U_ZERO_ERROR;
-    transform_.reset(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) transform_.reset();
-  }
+  CharTransform(const char* id, std::span<const HanPair> table) : id_(id), table_(table) {}
 
   // c's image, or c itself when the image is not one code point.
-  char32_t operator()(char32_t c) {
-    if (!transform_ || script_of(c) != Script::kHan) return c;
-    auto [it, added] = cache_.try_emplace(c, c);
-    if (added) it->second = image(c);
-    return it->second;
+  char32_t operator()(char32_t c) const {
+    if (c < 0x80) return c;
+    return han_image(table_, c);
   }
 
   // A whole run of text through the transform (unchanged when ICU has no such transform).
-  std::string transform_run(std::string_view run) const {
-    if (!transform_) return std::string(run);
+  std::string transform_run(std::string_view run) {
+    if (!transform_ && !failed_) {
+      UErrorCode status = U_ZERO_ERROR;
+      transform_.reset(icu::Transliterator::createInstance(id_, UTRANS_FORWARD, status));
+      failed_ = U_FAILURE(status);
+    }
+    if (!transform_ || failed_) return std::string(run);
     icu::UnicodeString s = icu::UnicodeString::fromUTF8(
         icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
     transform_->transliterate(s);
@@ -39,13 +39,10 @@ class CharTransform {
   }
 
  private:
-  char32_t image(char32_t c) const {
-    icu::UnicodeString s(static_cast<UChar32>(c));
-    transform_->transliterate(s);
-    return s.countChar32() == 1 ? static_cast<char32_t>(s.char32At(0)) : c;
-  }
+  const char* id_;
+  std::span<const HanPair> table_;
   std::unique_ptr<icu::Transliterator> transform_;
-  std::unordered_map<char32_t, char32_t> cache_;
+  bool failed_ = false;
 };
 
 std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
@@ -104,7 +101,8 @@ std::optional<ZhScript> parse_zh_script(std::string_view s) {
 }
 
 ZhScript detect_script(const std::vector<std::string_view>& texts) {
-  CharTransform to_hans("Traditional-Simplified"), to_hant("Simplified-Traditional");
+  CharTransform to_hans("Traditional-Simplified", to_simplified_table());
+  CharTransform to_hant("Simplified-Traditional", to_traditional_table());
   long balance = 0;  // Traditional-only characters minus Simplified-only ones
   for (std::string_view text : texts) {
     for (std::size_t i = 0; i < text.size();) {
@@ -116,7 +114,7 @@ ZhScript detect_script(const std::vector<std::string_view>& texts) {
 }
 
 std::string simplified_same_layout(std::string_view text) {
-  CharTransform to_hans("Traditional-Simplified");
+  CharTransform to_hans("Traditional-Simplified", to_simplified_table());
   std::string out;
   out.reserve(text.size());
   std::size_t run = 0;  // where the current run of Han characters starts

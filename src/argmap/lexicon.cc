@@ -103,6 +103,11 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.term_breakers = strings(j, "term_breakers");
   lexicon.a_not_a = strings(j, "a_not_a");
   lexicon.double_negation = strings(j, "double_negation");
+  if (j.contains("double_negation_pairs")) {
+    for (const Json& p : j.at("double_negation_pairs"))
+      lexicon.double_negation_pairs.emplace_back(p.at(0).get<std::string>(),
+                                                 p.at(1).get<std::string>());
+  }
   lexicon.rhetorical_negation = strings(j, "rhetorical_negation");
   lexicon.exception_markers = strings(j, "exception_markers");
   lexicon.affix_negation = strings(j, "affix_negation");

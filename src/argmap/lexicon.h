@@ -122,6 +122,8 @@ struct Lexicon {
   // help); a rhetorical question negates to affirm (难道不…吗); 除了 is rendered "without".
   std::vector<std::string> a_not_a;
   std::vector<std::string> double_negation;
+  // Two cues apart in one unit that affirm together (非…不可 must, cannot … without).
+  std::vector<std::pair<std::string, std::string>> double_negation_pairs;
   std::vector<std::string> rhetorical_negation;
   std::vector<std::string> affix_negation;     // zh: a cue that negates the word it begins (无痛)
   std::vector<std::string> negation_suffixes;  // en: -less (painless)

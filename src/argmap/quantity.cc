@@ -1,6 +1,7 @@
 #include "argmap/quantity.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -140,16 +141,38 @@ bool inexact(std::string_view t, const Number& n, const Lexicon& lexicon) {
                       {"分之"});  // the denominator of 三分之一: fractions are not compared
 }
 
+// The Chinese numeral unit (万, 亿, 千) at t[at], its value and end; 0 if none.
+long long unit_char_at(std::string_view t, std::size_t at, const NumeralLexicon& n,
+                       std::size_t& end) {
+  if (at >= t.size()) return 0;
+  end = at;
+  decode_utf8(t, end);
+  const auto u = n.units.find(std::string(t.substr(at, end - at)));
+  return u == n.units.end() ? 0 : u->second;
+}
+
+// 1亿5000万, 3万5千: after a large scale, digits with a smaller unit add to the number.
+void add_lower_section(std::string_view t, Number& a, long long scale, const NumeralLexicon& n) {
+  std::size_t j = a.end;
+  while (j < t.size() && is_digit(t[j])) ++j;
+  std::size_t end = j;
+  const long long unit = j > a.end ? unit_char_at(t, j, n, end) : 0;
+  if (unit == 0 || unit >= scale) return;
+  const double digits = std::strtod(std::string(t.substr(a.end, j - a.end)).c_str(), nullptr);
+  a.value += digits * static_cast<double>(unit);
+  a.end = end;
+}
+
 // 1200万, 5亿, 12 million: a large scale after Arabic digits multiplies them.
 void apply_scale(std::string_view t, Number& a, const Lexicon& lexicon) {
   const NumeralLexicon& n = lexicon.numerals;
   while (lexicon.lang == Lang::kZh && a.end < t.size()) {
     std::size_t next = a.end;
-    decode_utf8(t, next);
-    const auto u = n.units.find(std::string(t.substr(a.end, next - a.end)));
-    if (u == n.units.end() || u->second < 10000) return;
-    a.value *= static_cast<double>(u->second);
+    const long long scale = unit_char_at(t, a.end, n, next);
+    if (scale < 10000) return;
+    a.value *= static_cast<double>(scale);
     a.end = next;
+    add_lower_section(t, a, scale, n);
   }
   if (lexicon.lang != Lang::kEn) return;
   std::size_t at = a.end, k = 0;
@@ -158,6 +181,19 @@ void apply_scale(std::string_view t, Number& a, const Lexicon& lexicon) {
   if (k == at || s == n.scales.end()) return;
   a.value *= static_cast<double>(s->second);
   a.end = k;
+}
+
+// 成千上万, 成百上千: a smaller numeral unit just before the marker opens a range of orders,
+// which starts there (thousands).
+double range_start(std::string_view t, const Number& n, long long order, const Lexicon& lexicon) {
+  for (const std::string& m : lexicon.approximate_markers) {
+    if (!follows_any(t, n.start, {m})) continue;
+    for (const auto& [ch, value] : lexicon.numerals.units) {
+      if (value < order && follows_any(t, n.start - m.size(), {ch}))
+        return static_cast<double>(value);
+    }
+  }
+  return static_cast<double>(order);
 }
 
 std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
@@ -175,7 +211,7 @@ std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon
                         !precedes_any(t, n->end, lexicon.approximate_suffixes);
     n->magnitude = marked && unit != lexicon.numerals.units.end();
     n->needs_unit = true;
-    n->value = n->magnitude ? static_cast<double>(unit->second) : -1;
+    n->value = n->magnitude ? range_start(t, *n, unit->second, lexicon) : -1;
   }
   return n;
 }
@@ -192,16 +228,32 @@ bool starts_with_ci(std::string_view t, std::size_t at, std::string_view form) {
          !std::isalpha(static_cast<unsigned char>(form.back()));
 }
 
-// Longest quantity unit (suffix or prefix as asked) at t[at].
-const QuantityUnit* unit_at(std::string_view t, std::size_t at, const Lexicon& lexicon,
-                            bool prefix) {
-  const QuantityUnit* best = nullptr;
-  for (const QuantityUnit& u : lexicon.quantity_units) {
-    if (u.prefix != prefix || !starts_with_ci(t, at, u.form)) continue;
-    if (!best || u.form.size() > best->form.size()) best = &u;
+// The lexicon's quantity units, with the first bytes (lowercase) that can start a suffix or a
+// prefix, so that most positions are ruled out without comparing any form.
+struct UnitTable {
+  const Lexicon& lexicon;
+  std::array<std::array<bool, 256>, 2> first{};  // [prefix][byte]
+
+  explicit UnitTable(const Lexicon& l) : lexicon(l) {
+    for (const QuantityUnit& u : l.quantity_units) {
+      if (!u.form.empty()) first[u.prefix][lower_byte(u.form.front())] = true;
+    }
   }
-  return best;
-}
+  static unsigned char lower_byte(char c) {
+    return static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+
+  // Longest quantity unit (suffix or prefix as asked) at t[at].
+  const QuantityUnit* at(std::string_view t, std::size_t at, bool prefix) const {
+    if (at >= t.size() || !first[prefix][lower_byte(t[at])]) return nullptr;
+    const QuantityUnit* best = nullptr;
+    for (const QuantityUnit& u : lexicon.quantity_units) {
+      if (u.prefix != prefix || !starts_with_ci(t, at, u.form)) continue;
+      if (!best || u.form.size() > best->form.size()) best = &u;
+    }
+    return best;
+  }
+};
 
 bool measure_at(std::string_view t, std::size_t at, const Lexicon& lexicon) {
   return std::any_of(lexicon.measure_words.begin(), lexicon.measure_words.end(),
@@ -213,9 +265,28 @@ std::size_t skip_blank(std::string_view t, std::size_t at) {
   return at;
 }
 
+// The unit after a number, past a hyphen (a 3,000-pound slide) or an approximate suffix
+// (10900多公斤, more than 10,900 kg); `after` moves to the unit.
+const QuantityUnit* unit_after(std::string_view t, std::size_t& after, const UnitTable& units) {
+  const Lexicon& lexicon = units.lexicon;
+  if (const QuantityUnit* u = units.at(t, after, false)) return u;
+  std::size_t past = after;
+  if (after < t.size() && t[after] == '-') {
+    past = after + 1;
+  } else {
+    for (const std::string& s : lexicon.approximate_suffixes) {
+      if (t.substr(after).starts_with(s)) past = std::max(past, after + s.size());
+    }
+  }
+  const QuantityUnit* u = past > after ? units.at(t, past, false) : nullptr;
+  if (u) after = past;
+  return u;
+}
+
 // A number at t[i] with what follows it, or a standalone unit word (decade, 半年).
-std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
-  if (const QuantityUnit* pre = unit_at(t, i, lexicon, true)) {
+std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const UnitTable& units) {
+  const Lexicon& lexicon = units.lexicon;
+  if (const QuantityUnit* pre = units.at(t, i, true)) {
     if (auto n = number_at(t, i + pre->form.size(), lexicon)) {
       return Quantity{n->value * pre->factor, pre->unit, i, n->end};
     }
@@ -224,12 +295,13 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
     if (n->value < 0) return Quantity{-1, "", i, n->end};  // inexact: skipped by the caller
     const std::size_t after = skip_blank(t, n->end);
     if (n->magnitude) {  // 几十年 against "decades" is beyond us: a magnitude counts things only
-      if (unit_at(t, after, lexicon, false)) return Quantity{-1, "", i, n->end};
+      if (units.at(t, after, false)) return Quantity{-1, "", i, n->end};
       return Quantity{n->value, kMagnitude, i, n->end};
     }
-    if (const QuantityUnit* u = unit_at(t, after, lexicon, false)) {
-      return Quantity{n->value * u->factor,   u->unit,      i,
-                      after + u->form.size(), u->tolerance, n->value == 1};
+    std::size_t at = after;
+    if (const QuantityUnit* u = unit_after(t, at, units)) {
+      return Quantity{n->value * u->factor, u->unit,      i,
+                      at + u->form.size(),  u->tolerance, n->value == 1};
     }
     if (!n->needs_unit || (n->value > 1 && measure_at(t, n->end, lexicon))) {
       return Quantity{n->value, "", i, n->end};
@@ -237,7 +309,7 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
     return std::nullopt;
   }
   const bool word_start = i == 0 || !std::isalpha(static_cast<unsigned char>(t[i - 1]));
-  const QuantityUnit* u = word_start ? unit_at(t, i, lexicon, false) : nullptr;
+  const QuantityUnit* u = word_start ? units.at(t, i, false) : nullptr;
   if (u && u->standalone)
     return Quantity{*u->standalone * u->factor, u->unit, i, i + u->form.size()};
   return std::nullopt;
@@ -246,10 +318,11 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Lex
 }  // namespace
 
 std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon) {
+  const UnitTable units(lexicon);
   std::vector<Quantity> out;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (auto q = quantity_at(text, i, lexicon)) {
+    if (auto q = quantity_at(text, i, units)) {
       if (q->value >= 0 && std::isfinite(q->value)) out.push_back(*q);  // 10^400: no quantity
       i = std::max(q->end, i + 1);
       continue;

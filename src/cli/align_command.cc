@@ -1,14 +1,22 @@
+#include <memory>
+
 #include "argmap/export/json.h"
 #include "cli/commands.h"
 
 namespace argmap::cli {
 
 // `argmap align`: both graphs and their alignment. Both versions are needed.
-Result<std::string> run_align(const Options& options, std::vector<std::string>& notes) {
+Result<Rendered> run_align(const Options& options, std::vector<std::string>& notes) {
   Result<Loaded> loaded = load(options, /*need_both=*/true, /*align=*/true);
   if (!loaded) return loaded.error();
   notes = std::move(loaded->notes);
-  return write_json(loaded->analysis);
+  return json_rendering(std::move(*loaded), options);
+}
+
+Rendered json_rendering(Loaded loaded, const Options& options) {
+  auto owned = std::make_shared<const Loaded>(std::move(loaded));
+  const bool pretty = !options.compact;
+  return Rendered([owned, pretty](Sink& sink) { write_json(owned->analysis, sink, pretty); });
 }
 
 }  // namespace argmap::cli

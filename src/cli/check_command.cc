@@ -13,16 +13,16 @@ Result<CheckOutcome> run_check(const Options& options, bool colour,
   notes = std::move(loaded->notes);
   const Analysis& a = loaded->analysis;
   CheckOutcome outcome;
-  if (options.format == "sarif") {
-    outcome.text = write_sarif(a);
-  } else if (options.format == "json") {
-    outcome.text = write_json(a);
-  } else {
-    outcome.text = write_review(a, colour);
-  }
   if (const auto threshold = parse_severity(options.fail_on)) {
     for (const Finding& f : a.findings)
       outcome.failed |= severity_rank(f.severity) >= severity_rank(*threshold);
+  }
+  if (options.format == "sarif") {
+    outcome.text = write_sarif(a);
+  } else if (options.format == "json") {
+    outcome.text = json_rendering(std::move(*loaded), options);
+  } else {
+    outcome.text = write_review(a, colour);
   }
   return outcome;
 }

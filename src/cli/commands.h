@@ -5,8 +5,10 @@
 #include <string>
 
 #include "argmap/analysis.h"
+#include "argmap/dictionary.h"
 #include "argmap/error.h"
 #include "cli/options.h"
+#include "cli/output.h"
 
 namespace argmap::cli {
 
@@ -17,6 +19,22 @@ struct Loaded {
   std::vector<std::string> notes;
 };
 Result<Loaded> load(const Options& options, bool need_both, bool align, bool check = false);
+
+// What every pair of a run shares, loaded once: the lexicons and the dictionary (read-only,
+// so threads may share them), and the notes for the user.
+struct Resources {
+  Lexicons lexicons;
+  std::optional<Dictionary> dictionary;
+  std::vector<std::string> notes;
+};
+Result<Resources> load_resources(const Options& options, bool align);
+// One run of the pipeline on options.inputs (and options.glossary) with shared resources.
+Result<Analysis> analyse_with(const Options& options, const Resources& resources, bool need_both,
+                              bool align, bool check);
+
+// The analysis's argmap JSON, streamed when written (--compact: on one line). The rendering
+// owns the analysis.
+Rendered json_rendering(Loaded loaded, const Options& options);
 
 // Where the Chinese-English dictionary comes from: --dict, else $ARGMAP_DICT, else the copy
 // installed beside the executable (PREFIX/share/argmap, found from the executable's own path,
@@ -31,15 +49,15 @@ DictionaryChoice find_dictionary(const Options& options);
 // `argmap --version`: the version, and which dictionary a run would use.
 std::string version_text(const Options& options);
 
-Result<std::string> run_parse(const Options& options);
-Result<std::string> run_align(const Options& options, std::vector<std::string>& notes);
+Result<Rendered> run_parse(const Options& options);
+Result<Rendered> run_align(const Options& options, std::vector<std::string>& notes);
 
-Result<std::string> run_export(const Options& options, std::vector<std::string>& notes);
+Result<Rendered> run_export(const Options& options, std::vector<std::string>& notes);
 std::vector<std::string> export_formats();
 
 // `check` also says whether findings reached --fail-on, for the exit code.
 struct CheckOutcome {
-  std::string text;
+  Rendered text{std::string()};
   bool failed = false;
 };
 Result<CheckOutcome> run_check(const Options& options, bool colour,

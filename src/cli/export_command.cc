@@ -80,7 +80,7 @@ std::vector<std::string> export_formats() {
 }
 
 // `argmap export --to FORMAT`: the whole pipeline, then one writer.
-Result<std::string> run_export(const Options& options, std::vector<std::string>& notes) {
+Result<Rendered> run_export(const Options& options, std::vector<std::string>& notes) {
   const auto it = writers().find(options.to);
   if (it == writers().end()) {
     std::string known;
@@ -106,7 +106,10 @@ Result<std::string> run_export(const Options& options, std::vector<std::string>&
   if (options.only) {
     if (auto error = keep_only(loaded->analysis, *options.only)) return *error;
   }
-  return it->second(loaded->analysis);
+  if (options.to == "json") return json_rendering(std::move(*loaded), options);
+  Result<std::string> text = it->second(loaded->analysis);
+  if (!text) return text.error();
+  return Rendered(std::move(*text));
 }
 
 }  // namespace argmap::cli

@@ -52,45 +52,59 @@ std::string version_text(const Options& options) {
   return "argmap " ARGMAP_VERSION "\ndictionary: " + dict + "\n";
 }
 
-Result<Loaded> load(const Options& options, bool need_both, bool align, bool check) {
+Result<Resources> load_resources(const Options& options, bool align) {
   Result<Lexicons> lexicons =
       options.lexicon_dir.empty() ? builtin_lexicons() : load_lexicons(options.lexicon_dir);
   if (!lexicons) return lexicons.error();
-  Result<std::vector<Input>> inputs = read_inputs(options);
-  if (!inputs) return inputs.error();
-  Loaded loaded;
-  std::optional<Dictionary> dictionary;
-  std::optional<Glossary> glossary;
+  Resources r{std::move(*lexicons), std::nullopt, {}};
   const std::string dict = align && !options.no_dict ? find_dictionary(options).path : "";
   if (!dict.empty()) {
     Result<Dictionary> d = Dictionary::open(dict);
     if (!d) return d.error();
-    dictionary = std::move(*d);
+    r.dictionary = std::move(*d);
   } else if (align && !options.no_dict) {
-    loaded.notes.push_back(
+    r.notes.push_back(
         "no Chinese-English dictionary found (give --dict PATH or set ARGMAP_DICT); aligning "
         "without lexical anchors");
   }
+  return r;
+}
+
+AnalyseOptions analyse_options(const Options& options, bool need_both, bool align, bool check) {
+  AnalyseOptions a;
+  a.split.only = options.lang;
+  a.split.need_both = need_both && !options.lang;
+  a.split.units = options.units;
+  a.align = align;
+  a.check = check;
+  a.source = options.source;
+  a.zh_script = options.zh_script;
+  a.zh_locale = options.zh_locale;
+  return a;
+}
+
+Result<Analysis> analyse_with(const Options& options, const Resources& resources, bool need_both,
+                              bool align, bool check) {
+  Result<std::vector<Input>> inputs = read_inputs(options);
+  if (!inputs) return inputs.error();
+  std::optional<Glossary> glossary;
   if (!options.glossary.empty()) {
     Result<Glossary> g = read_glossary(options.glossary);
     if (!g) return g.error();
     glossary = std::move(*g);
   }
-  AnalyseOptions analyse_options;
-  analyse_options.split.only = options.lang;
-  analyse_options.split.need_both = need_both && !options.lang;
-  analyse_options.split.units = options.units;
-  analyse_options.align = align;
-  analyse_options.check = check;
-  analyse_options.source = options.source;
-  analyse_options.zh_script = options.zh_script;
-  analyse_options.zh_locale = options.zh_locale;
-  analyse_options.resources.dictionary = dictionary ? &*dictionary : nullptr;
-  analyse_options.resources.glossary = glossary ? &*glossary : nullptr;
-  Result<Analysis> analysis = analyse(std::move(*inputs), analyse_options, *lexicons);
+  AnalyseOptions a = analyse_options(options, need_both, align, check);
+  a.resources.dictionary = resources.dictionary ? &*resources.dictionary : nullptr;
+  a.resources.glossary = glossary ? &*glossary : nullptr;
+  return analyse(std::move(*inputs), a, resources.lexicons);
+}
+
+Result<Loaded> load(const Options& options, bool need_both, bool align, bool check) {
+  Result<Resources> resources = load_resources(options, align);
+  if (!resources) return resources.error();
+  Result<Analysis> analysis = analyse_with(options, *resources, need_both, align, check);
   if (!analysis) return analysis.error();
-  loaded.analysis = std::move(*analysis);
-  return loaded;
+  return Loaded{std::move(*analysis), std::move(resources->notes)};
 }
 
 }  // namespace argmap::cli

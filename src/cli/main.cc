@@ -1,11 +1,13 @@
 // argmap's command line: options in, library calls, output and exit code out.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
@@ -38,6 +40,34 @@ int check(const argmap::cli::Options& options, std::vector<std::string>& notes) 
   return out->failed ? static_cast<int>(argmap::ExitCode::kFindings) : 0;
 }
 
+// The batch's progress on standard error, rewritten in place, only when that is a terminal.
+argmap::cli::Progress progress_line() {
+  if (!::isatty(2)) return nullptr;
+  const auto start = std::chrono::steady_clock::now();
+  return [start](std::size_t done, std::size_t total, std::size_t errors) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+    const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0;
+    std::fprintf(stderr, "\rargmap batch: %zu/%zu pairs, %.1f pairs/s, ETA %.0f s, %zu errors ",
+                 done, total, rate, eta, errors);
+    if (done == total) std::fputc('\n', stderr);
+  };
+}
+
+int batch(const argmap::cli::Options& options) {
+  using namespace argmap::cli;  // NOLINT: one function, one namespace
+  argmap::Result<BatchPlan> plan = plan_batch(options);
+  if (!plan) return fail(plan.error());
+  if (options.dry_run) return 0;
+  argmap::Result<Resources> resources = load_resources(options, /*align=*/true);
+  if (!resources) return fail(resources.error());
+  print_notes(resources->notes);
+  const std::vector<PairResult> results = run_batch(options, *plan, *resources, progress_line());
+  if (auto err = write_output(plan->summary, summary_text(*plan, results))) return fail(*err);
+  return batch_exit_code(results);
+}
+
 int run(const std::vector<std::string>& args) {
   using namespace argmap::cli;  // NOLINT: one function, one namespace
   argmap::Result<Options> options = parse_options(args);
@@ -54,9 +84,10 @@ int run(const std::vector<std::string>& args) {
   }
   std::vector<std::string> notes;
   if (options->command == "check") return check(*options, notes);
-  argmap::Result<std::string> out = options->command == "align"    ? run_align(*options, notes)
-                                    : options->command == "export" ? run_export(*options, notes)
-                                                                   : run_parse(*options);
+  if (options->command == "batch") return batch(*options);
+  argmap::Result<Rendered> out = options->command == "align"    ? run_align(*options, notes)
+                                 : options->command == "export" ? run_export(*options, notes)
+                                                                : run_parse(*options);
   print_notes(notes);
   if (!out) return fail(out.error());
   if (auto err = write_output(options->output, *out)) return fail(*err);

@@ -11,7 +11,27 @@ Error usage(std::string message) {
       ExitCode::kUsage, "", std::nullopt, 0, 0, std::move(message) + " (see 'argmap --help')"};
 }
 
-const std::vector<std::string> kCommands = {"parse", "align", "check", "export"};
+const std::vector<std::string> kCommands = {"parse", "align", "check", "export", "batch"};
+
+// A whole number in [low, high], or nothing.
+std::optional<unsigned> whole_number(const std::string& v, unsigned low, unsigned high) {
+  if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const unsigned n = static_cast<unsigned>(std::stoul(v));
+  if (n < low || n > high) return std::nullopt;
+  return n;
+}
+
+std::optional<Error> set_shard(Options& o, const std::string& v) {
+  const std::size_t slash = v.find('/');
+  const auto n =
+      slash == std::string::npos ? std::nullopt : whole_number(v.substr(slash + 1), 1, 100000);
+  const auto k = n ? whole_number(v.substr(0, slash), 1, *n) : std::nullopt;
+  if (!k) return usage("--shard takes K/N with 1 <= K <= N, not '" + v + "'");
+  o.shard = *k;
+  o.shards = *n;
+  return std::nullopt;
+}
 
 using Setter = std::function<std::optional<Error>(Options&, const std::string&)>;
 
@@ -92,6 +112,19 @@ const std::map<std::string, Setter>& valued_flags() {
          o.to = v;
          return std::nullopt;
        }},
+      {"--jobs",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         const std::optional<unsigned> n = whole_number(v, 1, 1024);
+         if (!n) return usage("--jobs takes a number from 1 to 1024, not '" + v + "'");
+         o.jobs = *n;
+         return std::nullopt;
+       }},
+      {"--shard", set_shard},
+      {"--manifest-dir",
+       [](Options& o, const std::string& v) -> std::optional<Error> {
+         o.manifest_dir = v;
+         return std::nullopt;
+       }},
       {"-o",
        [](Options& o, const std::string& v) -> std::optional<Error> {
          o.output = v;
@@ -109,6 +142,8 @@ std::optional<Error> take_word(Options& o, const std::string& word) {
     o.command = word;
     return std::nullopt;
   }
+  if (o.command == "batch" && !o.inputs.empty())
+    return usage("argmap batch reads one manifest, got a second: '" + word + "'");
   if (o.inputs.size() == 2) return usage("at most two inputs, got a third: '" + word + "'");
   o.inputs.push_back(word);
   return std::nullopt;
@@ -121,6 +156,10 @@ std::optional<Error> check(const Options& o) {
     return usage("'" + o.command + "' needs an input file (or - for standard input)");
   if (o.inputs.size() == 2 && o.lang) return usage("--lang reads one one-language input, not two");
   if (o.command == "export" && o.to.empty()) return usage("argmap export needs --to FORMAT");
+  if (o.command == "batch" && (o.output.empty() || o.output == "-"))
+    return usage("argmap batch needs -o DIR, the folder its outputs go to");
+  if (o.command != "batch" && (o.jobs || o.shards > 1 || o.resume || !o.manifest_dir.empty()))
+    return usage("--jobs, --shard, --resume and --manifest-dir are for argmap batch");
   if (o.format == "sarif" && o.command != "check")
     return usage("--format sarif is for argmap check");
   if (o.only && o.command != "export") return usage("--only is for argmap export");
@@ -148,6 +187,12 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
       o.help = true;
     } else if (a == "--version") {
       o.version = true;
+    } else if (a == "--dry-run") {
+      o.dry_run = true;
+    } else if (a == "--resume") {
+      o.resume = true;
+    } else if (a == "--compact") {
+      o.compact = true;
     } else if (a == "--explain") {
       o.explain = true;
     } else if (a == "--no-dict") {
@@ -173,6 +218,7 @@ Usage:
   argmap align INPUT [INPUT2] [options]   graphs plus the alignment of the two versions
   argmap check INPUT [INPUT2] [options]   translation review: findings as text, JSON or SARIF
   argmap export INPUT [INPUT2] --to FORMAT [-o PATH]   argument maps for other tools and people
+  argmap batch MANIFEST -o DIR [--jobs N] [--shard K/N] [--resume]   check many pairs at once
   argmap --version
   argmap COMMAND --help
 
@@ -184,6 +230,8 @@ Options:
   --units auto|lines  lines: the input is already segmented, one unit per non-empty line
   --lexicon DIR       read zh.json and en.json from DIR instead of the built-in lexicons
   --format FORMAT     parse: json (default) or text; check: text (default), json or sarif
+  --compact           JSON on one line with no indentation (parse, align, check, export
+                      --to json); the default output is indented
   --fail-on LEVEL     check: exit 1 when a finding is at or above error (default), warning,
                       info; never: always 0
   --explain           each unit with its role, its relations and the rules behind them
@@ -240,6 +288,41 @@ Examples:
   argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json
   argmap export corpus/cycling-cities.zh.md corpus/cycling-cities.en.md --to review
   argmap export corpus/scaling-compute-agi.zh-en.txt --to svg --only zh -o zh.svg
+)";
+  }
+  if (command == "batch") {
+    return R"(argmap batch — check many document pairs in one process, on every core
+
+Usage:
+  argmap batch MANIFEST -o DIR [--jobs N] [--shard K/N] [--resume] [--fail-on LEVEL]
+               [--dict PATH | --no-dict] [--lexicon DIR] [--compact]
+
+MANIFEST is JSON Lines (schemas/batch-manifest.schema.json), one pair a line:
+  {"id": "a", "inputs": ["a.zh.md", "a.en.md"], "source": "en", "glossary": "terms.tsv"}
+optional per pair: lang (one-language input, parsed only), units, source, glossary. Relative
+paths are read from the manifest's folder. Blank lines and lines starting with # are skipped;
+- reads standard input. Ids must be unique and safe as file names (A-Z a-z 0-9 . _ -); a bad
+line stops the run before any work, with MANIFEST:LINE:COL.
+
+DIR/ID.json is what `argmap check --format json` writes for the pair, written whole or not
+at all. DIR/summary.jsonl has one line per pair in manifest order (schemas/
+batch-summary.schema.json): ok with counts by severity and elapsed ms, or error with the exit
+code and message `check` would give. An unusable pair does not stop the others.
+
+--jobs N     threads (default: one per core); the dictionary and lexicons are loaded once
+--shard K/N  only pairs K, K+N, K+2N, ... of the manifest (1 <= K <= N), for job arrays;
+             the summary is DIR/summary-K-of-N.jsonl
+--resume     skip a pair whose output exists and whose inputs have the SHA-256 it records
+--dry-run    check the manifest (fields, ids) and stop: exit 0 or its one error line
+--manifest-dir DIR2  read relative paths from DIR2 instead of the manifest's folder (the
+             working directory when the manifest is standard input)
+
+A progress line goes to standard error when it is a terminal, nothing otherwise.
+Exit: 0 every pair ran, 1 a finding reached --fail-on (default error), 65 some pair unusable.
+
+Examples:
+  argmap batch pairs.jsonl -o reviews/
+  argmap batch pairs.jsonl -o reviews/ --shard $SLURM_ARRAY_TASK_ID/8 --resume
 )";
   }
   if (command == "check") {

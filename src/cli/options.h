@@ -29,6 +29,12 @@ struct Options {
   Lang source = Lang::kZh;            // --source zh|en: the original
   std::optional<ZhScript> zh_script;  // --zh-script hans|hant; else detected
   std::string zh_locale;              // --zh-locale zh-CN|zh-SG|zh-TW|zh-HK|zh-MO
+  unsigned jobs = 0;                  // batch --jobs N; 0: one per core
+  unsigned shard = 1, shards = 1;     // batch --shard K/N: the K-th of N slices (1-based)
+  std::string manifest_dir;           // batch --manifest-dir: relative paths resolve from here
+  bool dry_run = false;               // batch --dry-run: check the manifest, run nothing
+  bool resume = false;                // batch --resume: skip pairs already done, inputs unchanged
+  bool compact = false;               // --compact: JSON on one line, for pipelines
   bool explain = false;               // --explain: roles, relations and their rules as text
   bool help = false;
   bool version = false;

@@ -12,7 +12,7 @@
 namespace argmap::cli {
 namespace {
 
-bool write_all(int fd, const std::string& content) {
+bool write_all(int fd, std::string_view content) {
   std::size_t done = 0;
   while (done < content.size()) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
@@ -23,15 +23,23 @@ bool write_all(int fd, const std::string& content) {
   return true;
 }
 
+// The rendering written to fd, streamed in chunks when it is a writer.
+bool write_rendered(int fd, const Rendered& content) {
+  if (!content.stream) return write_all(fd, content.text);
+  Sink sink([fd](std::string_view chunk) { return write_all(fd, chunk); });
+  content.stream(sink);
+  return sink.flush();
+}
+
 Error failure(const std::string& path, ExitCode code, const std::string& what) {
   return Error{code, path, std::nullopt, 0, 0, what + ": " + std::strerror(errno)};
 }
 
 }  // namespace
 
-std::optional<Error> write_output(const std::string& path, const std::string& content) {
+std::optional<Error> write_output(const std::string& path, const Rendered& content) {
   if (path.empty() || path == "-") {
-    if (!write_all(1, content)) return failure("<stdout>", ExitCode::kIoError, "cannot write");
+    if (!write_rendered(1, content)) return failure("<stdout>", ExitCode::kIoError, "cannot write");
     return std::nullopt;
   }
   std::string pattern = path + ".tmp-XXXXXX";
@@ -40,7 +48,7 @@ std::optional<Error> write_output(const std::string& path, const std::string& co
   const int fd = ::mkstemp(name.data());
   if (fd < 0) return failure(path, ExitCode::kCantCreate, "cannot create output");
   const std::string temp(name.data());
-  const bool written = write_all(fd, content) && ::fchmod(fd, 0644) == 0;
+  const bool written = write_rendered(fd, content) && ::fchmod(fd, 0644) == 0;
   const int saved = errno;
   const bool closed = ::close(fd) == 0;
   if (!written || !closed) {

@@ -2,14 +2,25 @@
 // (a temporary file beside the target, renamed into place only when everything is written).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "argmap/error.h"
+#include "argmap/export/sink.h"
 
 namespace argmap::cli {
 
+// What a command produces: a text, or a writer that streams it into a sink (so that a large
+// JSON document never exists whole in memory).
+struct Rendered {
+  Rendered(std::string t) : text(std::move(t)) {}  // NOLINT: a text is a rendering
+  explicit Rendered(std::function<void(Sink&)> s) : stream(std::move(s)) {}
+  std::string text;
+  std::function<void(Sink&)> stream;  // when set, written instead of text
+};
+
 // Empty path or "-": standard output. Errors: 73 (cannot create), 74 (write failed).
-std::optional<Error> write_output(const std::string& path, const std::string& content);
+std::optional<Error> write_output(const std::string& path, const Rendered& content);
 
 }  // namespace argmap::cli

@@ -23,16 +23,19 @@ bool section_missing(const CheckInput& in, Lang lang, std::size_t section) {
   return false;
 }
 
+double letters_of(const std::string& t) {
+  double n = 0;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    const char32_t c = decode_utf8(t, i);
+    if (script_of(c) != Script::kOther || (c >= '0' && c <= '9')) n += 1;
+  }
+  return n;
+}
+
 double letters(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
   double n = 0;
-  for (std::size_t u : units) {
-    std::size_t i = 0;
-    const std::string& t = v.units[u].text;
-    while (i < t.size()) {
-      const char32_t c = decode_utf8(t, i);
-      if (script_of(c) != Script::kOther || (c >= '0' && c <= '9')) n += 1;
-    }
-  }
+  for (std::size_t u : units) n += letters_of(v.units[u].text);
   return n;
 }
 
@@ -83,7 +86,8 @@ std::string clause_text(std::string_view text, int index) {
 }
 
 // A clause of the Chinese unit whose content words (dictionary words of two or more
-// characters, at least three of them) all lack a gloss among the English words: -1 if none.
+// characters, at least three of them) all lack a gloss among the English words, while another
+// clause has words the English renders (so the dictionary covers this pair): -1 if none.
 constexpr int kMinClauseWords = 3;
 int unmatched_clause(const CheckInput& in, const Link& l) {
   if (l.zh.size() != 1) return -1;
@@ -96,8 +100,10 @@ int unmatched_clause(const CheckInput& in, const Link& l) {
     words += 1;
     hits += matches[w] == WordMatch::kRendered ? 1 : 0;
   }
+  const bool covered = std::any_of(words_hits.begin(), words_hits.end(),
+                                   [](const auto& c) { return c.second.second > 0; });
   for (const auto& [clause, wh] : words_hits) {
-    if (wh.first >= kMinClauseWords && wh.second == 0) return clause;
+    if (covered && wh.first >= kMinClauseWords && wh.second == 0) return clause;
   }
   return -1;
 }
@@ -119,9 +125,17 @@ Finding dropped_clause(const CheckInput& in, const Link& l, int clause) {
 // Length z-score of a pair against the model (log English letters / Chinese characters).
 double length_z(double zh, double en) { return (std::log(en / zh) - kLogRatio) / kLogSd; }
 
+// The English length fits the Chinese without the clause better than the whole Chinese: the
+// three kinds of evidence (no word rendered, the rest covered, the length) agree.
+bool fits_without(const CheckInput& in, const Link& l, int clause, double zh, double en) {
+  const double rest = zh - letters_of(clause_text(in.zh.units[l.zh.front()].text, clause));
+  return rest >= 1 && std::abs(length_z(rest, en)) < std::abs(length_z(zh, en));
+}
+
 // A pair far off the length model (log English letters / Chinese characters) lost or gained
 // content inside the sentence; a shorter English pair with a Chinese clause none of whose
-// words it renders lost that clause. Short units are left alone: their ratio says little. Far
+// words it renders, whose other clauses it does render and whose length fits the Chinese
+// without that clause, lost that clause. Short units are left alone: their ratio says little. Far
 // off is four standard deviations: reviewed subtitles (TED) reach three and a half.
 void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
@@ -129,7 +143,8 @@ void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
     const double zh = letters(in.zh, l->zh), en = letters(in.en, l->en);
     if (zh < 12 || en < 12) continue;
     const double d = length_z(zh, en);
-    if (const int clause = d <= -1.5 ? unmatched_clause(in, *l) : -1; clause >= 0) {
+    const int clause = d <= -1.5 ? unmatched_clause(in, *l) : -1;
+    if (clause >= 0 && fits_without(in, *l, clause, zh, en)) {
       out.push_back(dropped_clause(in, *l, clause));
       continue;
     }

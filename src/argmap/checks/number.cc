@@ -16,6 +16,31 @@ std::vector<Quantity> quantities(const VersionAnalysis& v, const std::vector<std
   return out;
 }
 
+// A numeral that begins inside a dictionary word of three or more characters (胡说八道 talk
+// nonsense, 七上八下) is part of the word, not a quantity. Words are found in order.
+bool inside_word(const std::string& text, const std::vector<std::string>& words,
+                 const Quantity& q) {
+  std::size_t pos = 0;
+  for (const std::string& w : words) {
+    const std::size_t at = text.find(w, pos);
+    if (at == std::string::npos) continue;
+    if (at >= q.start) return false;
+    pos = at + w.size();
+    if (pos > q.start && w.size() >= 3 * 3) return true;  // 3 bytes a Han character
+  }
+  return false;
+}
+
+std::vector<Quantity> zh_quantities(const CheckInput& in, const std::vector<std::size_t>& units) {
+  std::vector<Quantity> out;
+  for (std::size_t u : units) {
+    for (const Quantity& q : in.zh.features[u].numbers) {
+      if (!inside_word(in.zh.units[u].text, in.alignment.anchors.zh[u].words, q)) out.push_back(q);
+    }
+  }
+  return out;
+}
+
 bool vague(const Quantity& q) { return q.unit == kMagnitude; }
 
 double order_of(double v) {
@@ -43,6 +68,9 @@ bool close(const Quantity& a, const Quantity& b) {
          std::abs(a.value - b.value) <= tolerance * std::max(std::abs(a.value), std::abs(b.value));
 }
 
+// Equal up to rounding (six months = half a year, through twelfths).
+bool equal(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), 1.0); }
+
 // An order of magnitude agrees with a plain number of that order (数千 = 2,000).
 bool same(const Quantity& a, const Quantity& b) {
   if (decade_of(a, b) || decade_of(b, a) || century_of(a, b) || century_of(b, a)) return true;
@@ -51,7 +79,7 @@ bool same(const Quantity& a, const Quantity& b) {
     const Quantity& exact = vague(a) ? b : a;
     return exact.unit.empty() && order_of(exact.value) == (vague(a) ? a : b).value;
   }
-  return a.value == b.value && (a.unit == b.unit || a.unit.empty() || b.unit.empty());
+  return equal(a.value, b.value) && (a.unit == b.unit || a.unit.empty() || b.unit.empty());
 }
 
 // A vague quantity left on one side only says little: the other side may word it in a way we
@@ -106,7 +134,7 @@ std::string listed(const std::vector<Quantity>& items) {
 void number(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
     if (wrong_script(in, *l)) continue;
-    auto zh = quantities(in.zh, l->zh), en = quantities(in.en, l->en);
+    auto zh = zh_quantities(in, l->zh), en = quantities(in.en, l->en);
     cancel(zh, en);
     drop_lone_magnitudes(zh, en);
     drop_articles(zh);

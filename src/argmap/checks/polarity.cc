@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "argmap/checks/rules.h"
+#include "argmap/text.h"
 
 namespace argmap::checks {
 namespace {
@@ -15,7 +16,8 @@ namespace {
 // rhetorical question (难道不…吗) is told apart as well, its negation affirming.
 struct Negation {
   bool clausal = false, rhetorical = false;
-  int lexical = 0;  // negated words
+  bool both_ways = false;  // an A-not-A question: it asks, and its rendering may ask negated
+  int lexical = 0;         // negated words
   std::string cue;
 };
 
@@ -58,13 +60,53 @@ bool inside_word(const CheckInput& in, std::size_t u, const Cue& c) {
   return false;
 }
 
+// A clause break (，；。 , ; .) between two byte offsets of a text.
+bool clause_break_between(const std::string& text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < text.size();) {
+    const char32_t c = decode_utf8(text, i);
+    if (is_clause_break(c) || c == ',' || c == ';' || c == '.') return true;
+  }
+  return false;
+}
+
+// A cue is the pair's word, or a longer cue that opens with it (cannot be for cannot).
+bool is_cue(const Cue& c, const std::string& word) {
+  return c.form == word || c.form.starts_with(word + " ");
+}
+
+// The cues of a unit less those of a double negation pair (非…不可, cannot … without): the
+// first cue, then the second later in the same clause.
+std::vector<Cue> single_negations(const std::string& text, const std::vector<Cue>& cues,
+                                  const Lexicon& lexicon) {
+  std::vector<bool> paired(cues.size(), false);
+  for (const auto& [first, second] : lexicon.double_negation_pairs) {
+    for (std::size_t a = 0; a < cues.size(); ++a) {
+      for (std::size_t b = 0; b < cues.size(); ++b) {
+        if (paired[a] || paired[b] || !is_cue(cues[a], first) || !is_cue(cues[b], second) ||
+            cues[b].start <= cues[a].start ||
+            clause_break_between(text, cues[a].start, cues[b].start))
+          continue;
+        paired[a] = paired[b] = true;
+      }
+    }
+  }
+  std::vector<Cue> out;
+  for (std::size_t i = 0; i < cues.size(); ++i) {
+    if (!paired[i]) out.push_back(cues[i]);
+  }
+  return out;
+}
+
 Negation zh_negation(const CheckInput& in, const std::vector<std::size_t>& units) {
   Negation n;
   for (std::size_t u : units) {
     const std::string& text = in.zh.units[u].text;
     n.rhetorical |= contains_any(text, in.lexicons.zh.rhetorical_negation);
-    for (const Cue& c : in.zh.features[u].negation) {
-      if (a_not_a(text, c, in.lexicons.zh)) continue;
+    for (const Cue& c : single_negations(text, in.zh.features[u].negation, in.lexicons.zh)) {
+      if (a_not_a(text, c, in.lexicons.zh)) {
+        n.both_ways = true;
+        continue;
+      }
       const auto& affixes = in.lexicons.zh.affix_negation;
       const bool word = inside_word(in, u, c) ||
                         std::find(affixes.begin(), affixes.end(), c.form) != affixes.end();
@@ -84,8 +126,9 @@ Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units
   Negation n;
   const auto& exceptions = in.lexicons.en.exception_negations;
   for (std::size_t u : units) {
-    n.rhetorical |= contains_any(lower(in.en.units[u].text), in.lexicons.en.rhetorical_negation);
-    for (const Cue& c : in.en.features[u].negation) {
+    const std::string text = lower(in.en.units[u].text);
+    n.rhetorical |= contains_any(text, in.lexicons.en.rhetorical_negation);
+    for (const Cue& c : single_negations(text, in.en.features[u].negation, in.lexicons.en)) {
       if (zh_exception &&
           std::find(exceptions.begin(), exceptions.end(), c.form) != exceptions.end())
         continue;
@@ -190,6 +233,8 @@ bool polarity_differs(const CheckInput& in, const std::vector<std::size_t>& zh_u
   const Negation zh = zh_negation(in, zh_units),
                  en = en_negation(in, en_units, zh_exception(in, zh_units));
   if (zh.clausal == en.clausal || zh.rhetorical || en.rhetorical) return false;
+  // 有没有 asks both ways: "Are there no …?" asks the same.
+  if (en.clausal && zh.both_ways) return false;
   if (zh.clausal) {
     return en.lexical <= zh.lexical && !has_contrary(in.en, en_units) &&
            !has_implicit(in.en, en_units, in.lexicons.en);

@@ -119,13 +119,42 @@ struct TermStats {
   std::map<std::string, std::vector<std::size_t>> where;  // Chinese term → links it occurs in
 };
 
+// Every run of 2 to 4 Han characters inside the Chinese title and headings: the only strings
+// that can be key terms, so that only they are counted over the links.
+std::set<std::string> heading_substrings(const CheckInput& in) {
+  std::set<std::string> out;
+  for (const Unit& u : in.zh.units) {
+    if (u.kind != UnitKind::kTitle && u.kind != UnitKind::kHeading) continue;
+    std::vector<std::size_t> starts;  // byte offsets of the characters of the current Han run
+    for (std::size_t i = 0; i <= u.text.size();) {
+      std::size_t next = i;
+      const bool han = i < u.text.size() && script_of(decode_utf8(u.text, next)) == Script::kHan;
+      if (!han) {
+        starts.push_back(i);
+        for (std::size_t a = 0; a + 1 < starts.size(); ++a) {
+          for (std::size_t n = 2; n <= 4 && a + n < starts.size(); ++n)
+            out.insert(u.text.substr(starts[a], starts[a + n] - starts[a]));
+        }
+        starts.clear();
+        if (i == u.text.size()) break;
+      } else {
+        starts.push_back(i);
+      }
+      i = next;
+    }
+  }
+  return out;
+}
+
 TermStats term_stats(const CheckInput& in, const std::vector<const Link*>& links) {
   TermStats s;
   const auto& zh_stop = in.lexicons.zh.stopwords;
+  const std::set<std::string> keys = heading_substrings(in);
   for (std::size_t i = 0; i < links.size(); ++i) {
     s.stems.push_back(content_stems(en_text(in, *links[i]), in.lexicons.en.stopwords));
     for (const std::string& g : han_ngrams(zh_text(in, *links[i]))) {
-      if (std::find(zh_stop.begin(), zh_stop.end(), g) == zh_stop.end()) s.where[g].push_back(i);
+      if (keys.count(g) && std::find(zh_stop.begin(), zh_stop.end(), g) == zh_stop.end())
+        s.where[g].push_back(i);
     }
   }
   return s;
@@ -181,19 +210,14 @@ bool second_rendering(const TermStats& s, const std::vector<std::size_t>& links,
 void term_consistency(const CheckInput& in, std::vector<Finding>& out) {
   const std::vector<const Link*> links = in.two_sided();
   const TermStats s = term_stats(in, links);
-  // Key terms only: those the Chinese title or a heading names.
-  std::string headings;
-  for (const Unit& u : in.zh.units) {
-    if (u.kind == UnitKind::kTitle || u.kind == UnitKind::kHeading) headings += u.text + "\n";
-  }
+  // Key terms only: those the Chinese title or a heading names (term_stats counts no other).
   std::vector<std::string> candidates;
   for (const auto& [term, where] : s.where) {
     const auto& breakers = in.lexicons.zh.term_breakers;
     const bool broken =
         std::any_of(breakers.begin(), breakers.end(),
                     [&t = term](const std::string& b) { return t.find(b) != std::string::npos; });
-    if (where.size() >= 3 && !broken && headings.find(term) != std::string::npos)
-      candidates.push_back(term);
+    if (where.size() >= 3 && !broken) candidates.push_back(term);
   }
   // The 200 most frequent terms at most: bounds the pairwise subsumption test on long input.
   std::stable_sort(candidates.begin(), candidates.end(),

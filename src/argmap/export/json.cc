@@ -1,78 +1,14 @@
 #include "argmap/export/json.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "argmap/export/json_writer.h"
 #include "argmap/export/location.h"
 #include "argmap/text.h"
 
 namespace argmap {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-// Writes one JSON object piece by piece, byte for byte as Json::dump(2) would write it whole,
-// so a large document never exists as one tree: each array element is built and dumped alone.
-class ObjectWriter {
- public:
-  explicit ObjectWriter(std::string& out, int depth = 0) : out_(out), depth_(depth) { out_ += "{"; }
-
-  void value(const std::string& key, const Json& v) {
-    open_key(key);
-    append(v, depth_ + 1);
-  }
-
-  // An array of n elements, element i made by make(i) when it is written.
-  template <class Make>
-  void array(const std::string& key, std::size_t n, Make make) {
-    open_key(key);
-    if (n == 0) {
-      out_ += "[]";
-      return;
-    }
-    out_ += "[\n";
-    for (std::size_t i = 0; i < n; ++i) {
-      out_ += pad(depth_ + 2);
-      append(make(i), depth_ + 2);
-      out_ += i + 1 < n ? ",\n" : "\n";
-    }
-    out_ += pad(depth_ + 1) + "]";
-  }
-
-  // A nested object under key; close it before writing the next key of this one.
-  ObjectWriter object(const std::string& key) {
-    open_key(key);
-    return ObjectWriter(out_, depth_ + 1);
-  }
-
-  void close() { out_ += empty_ ? "}" : "\n" + pad(depth_) + "}"; }
-
- private:
-  static std::string pad(int depth) {
-    return std::string(2 * static_cast<std::size_t>(depth), ' ');
-  }
-
-  void open_key(const std::string& key) {
-    out_ += empty_ ? "\n" : ",\n";
-    empty_ = false;
-    out_ += pad(depth_ + 1) + Json(key).dump() + ": ";
-  }
-
-  // v dumped with two-space indentation, its lines shifted to the nesting depth.
-  void append(const Json& v, int depth) {
-    const std::string indent = "\n" + pad(depth);
-    for (char c : v.dump(2)) {
-      if (c == '\n') {
-        out_ += indent;
-      } else {
-        out_ += c;
-      }
-    }
-  }
-
-  std::string& out_;
-  int depth_;
-  bool empty_ = true;
-};
 
 // Unit indices per block, so that sections and lists can name their units.
 struct BlockUnits {
@@ -82,192 +18,267 @@ struct BlockUnits {
   }
 };
 
-Json cues_json(const std::vector<Cue>& cues) {
-  Json out = Json::array();
-  for (const Cue& c : cues) out.push_back(c.form);
-  return out;
+std::string numbered_id(Lang lang, char kind, std::size_t index) {
+  return std::string(lang_code(lang)) + ":" + kind + std::to_string(index + 1);
+}
+
+template <class List, class Each>
+void array_of(JsonWriter& w, std::string_view key, const List& items, Each each) {
+  w.key(key).begin_array();
+  for (const auto& item : items) each(item);
+  w.end_array();
+}
+
+void strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& items) {
+  array_of(w, key, items, [&w](const std::string& s) { w.value(s); });
+}
+
+void cues(JsonWriter& w, std::string_view key, const std::vector<Cue>& items) {
+  array_of(w, key, items, [&w](const Cue& c) { w.value(c.form); });
+}
+
+void id_list(JsonWriter& w, std::string_view key, Lang lang,
+             const std::vector<std::size_t>& units) {
+  array_of(w, key, units, [&](std::size_t u) { w.value(unit_id(lang, u)); });
 }
 
 // A whole number prints without a fraction while long long holds it (found by fuzzing: the
 // cast of 7.8e19 was undefined); larger values stay doubles.
-Json number_json(double value) {
+void number(JsonWriter& w, double value) {
   constexpr double kWholeLimit = 9.0e18;
-  if (std::abs(value) < kWholeLimit && std::trunc(value) == value)
-    return Json(static_cast<long long>(value));
-  return Json(value);
-}
-
-Json features_json(const Features& f) {
-  Json connectives = Json::array(), numbers = Json::array();
-  for (const ConnectiveUse& c : f.connectives) {
-    connectives.push_back(
-        Json{{"form", c.form}, {"senses", c.senses}, {"initial", c.unit_initial}});
+  if (std::abs(value) < kWholeLimit && std::trunc(value) == value) {
+    w.value(static_cast<long long>(value));
+  } else {
+    w.value(value);
   }
-  for (const PairedUse& p : f.paired) {
-    connectives.push_back(
-        Json{{"form", p.first + "…" + p.second}, {"senses", p.senses}, {"initial", false}});
-  }
-  for (const Quantity& q : f.numbers) {
-    Json n{{"value", number_json(q.value)}};
-    if (!q.unit.empty()) n["unit"] = q.unit;
-    numbers.push_back(n);
-  }
-  return Json{{"senses", f.senses()},
-              {"connectives", connectives},
-              {"negation", cues_json(f.negation)},
-              {"hedges", cues_json(f.hedges)},
-              {"claim_cues", cues_json(f.claim_cues)},
-              {"view_cues", cues_json(f.view_cues)},
-              {"question", f.question},
-              {"quotes", f.quotes},
-              {"numbers", numbers}};
-}
-
-Json relation_json(const VersionAnalysis& v, std::size_t i) {
-  const Relation& r = v.graph.relations[i];
-  Json j{{"id", std::string(lang_code(v.lang)) + ":r" + std::to_string(i + 1)},
-         {"type", relation_name(r.type)},
-         {"from", unit_id(v.lang, r.from)},
-         {"to", unit_id(v.lang, r.to)}};
-  if (!r.marker.empty()) j["marker"] = r.marker;
-  j["rule"] = r.rule;
-  j["confidence"] = r.confidence;
-  return j;
-}
-
-Json span_json(const Unit& u, const std::vector<LineIndex>& lines, const Document& doc) {
-  const LineIndex& index = lines[u.input];
-  const Position start = index.locate(u.start);
-  std::size_t last = u.end;
-  if (last > u.start) decode_utf8_before(doc.inputs[u.input].bytes, last);
-  const Position end = index.locate(last);
-  return Json{{"input", u.input},        {"start", u.start},       {"end", u.end},
-              {"line", start.line},      {"column", start.column}, {"end_line", end.line},
-              {"end_column", end.column}};
 }
 
 double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
 
-Json role_model_json(const Graph& g, std::size_t u) {
-  if (u >= g.role_scores.size() || !g.role_scores[u].candidate) return nullptr;
+void connective(JsonWriter& w, const std::string& form, const std::vector<std::string>& senses,
+                bool initial) {
+  w.begin_object();
+  w.field("form", form);
+  strings(w, "senses", senses);
+  w.field("initial", initial);
+  w.end_object();
+}
+
+void connectives(JsonWriter& w, const Features& f) {
+  w.key("connectives").begin_array();
+  for (const ConnectiveUse& c : f.connectives) connective(w, c.form, c.senses, c.unit_initial);
+  for (const PairedUse& p : f.paired) connective(w, p.first + "…" + p.second, p.senses, false);
+  w.end_array();
+}
+
+void numbers(JsonWriter& w, const std::vector<Quantity>& quantities) {
+  array_of(w, "numbers", quantities, [&w](const Quantity& q) {
+    w.begin_object();
+    w.key("value");
+    number(w, q.value);
+    if (!q.unit.empty()) w.field("unit", q.unit);
+    w.end_object();
+  });
+}
+
+void features(JsonWriter& w, const Features& f) {
+  w.key("features").begin_object();
+  strings(w, "senses", f.senses());
+  connectives(w, f);
+  cues(w, "negation", f.negation);
+  cues(w, "hedges", f.hedges);
+  cues(w, "claim_cues", f.claim_cues);
+  cues(w, "view_cues", f.view_cues);
+  w.field("question", f.question);
+  strings(w, "quotes", f.quotes);
+  numbers(w, f.numbers);
+  w.end_object();
+}
+
+void relation(JsonWriter& w, const VersionAnalysis& v, std::size_t i) {
+  const Relation& r = v.graph.relations[i];
+  w.begin_object();
+  w.field("id", numbered_id(v.lang, 'r', i));
+  w.field("type", relation_name(r.type));
+  w.field("from", unit_id(v.lang, r.from));
+  w.field("to", unit_id(v.lang, r.to));
+  if (!r.marker.empty()) w.field("marker", r.marker);
+  w.field("rule", r.rule);
+  w.field("confidence", r.confidence);
+  w.end_object();
+}
+
+void span(JsonWriter& w, const Unit& u, const LineIndex& index, const Document& doc) {
+  const Position start = index.locate(u.start);
+  std::size_t last = u.end;
+  if (last > u.start) decode_utf8_before(doc.inputs[u.input].bytes, last);
+  const Position end = index.locate(last);
+  w.key("span").begin_object();
+  w.field("input", u.input);
+  w.field("start", u.start);
+  w.field("end", u.end);
+  w.field("line", start.line);
+  w.field("column", start.column);
+  w.field("end_line", end.line);
+  w.field("end_column", end.column);
+  w.end_object();
+}
+
+void deciding_terms(JsonWriter& w, const std::vector<Term>& terms) {
+  if (terms.empty()) return;
+  array_of(w, "deciding", terms, [&w](const Term& t) {
+    w.begin_object();
+    w.field("feature", t.feature);
+    w.field("value", rounded(t.value));
+    w.field("contribution", rounded(t.contribution));
+    w.end_object();
+  });
+}
+
+// Feature names are distinct (the role model gives each feature one name).
+void feature_values(JsonWriter& w, const std::vector<FeatureValue>& values) {
+  w.key("features").begin_object();
+  for (const FeatureValue& f : values) w.field(f.name, rounded(f.value));
+  w.end_object();
+}
+
+void role_model(JsonWriter& w, const Graph& g, std::size_t u) {
+  if (u >= g.role_scores.size() || !g.role_scores[u].candidate) return;
   const RoleScore& s = g.role_scores[u];
-  Json features = Json::object();
-  for (const FeatureValue& f : s.features) features[f.name] = rounded(f.value);
-  Json j{
-      {"features", features}, {"major_score", rounded(s.major)}, {"claim_score", rounded(s.claim)}};
-  if (!g.role_terms[u].empty()) {
-    Json deciding = Json::array();
-    for (const Term& t : g.role_terms[u]) {
-      deciding.push_back(Json{{"feature", t.feature},
-                              {"value", rounded(t.value)},
-                              {"contribution", rounded(t.contribution)}});
-    }
-    j["deciding"] = deciding;
-  }
-  return j;
+  w.key("role_model").begin_object();
+  feature_values(w, s.features);
+  w.field("major_score", rounded(s.major));
+  w.field("claim_score", rounded(s.claim));
+  deciding_terms(w, g.role_terms[u]);
+  w.end_object();
 }
 
-Json unit_json(const VersionAnalysis& v, std::size_t i, const std::vector<LineIndex>& lines,
-               const Document& doc) {
-  const Unit& u = v.units[i];
-  Json j{{"id", unit_id(v.lang, i)},
-         {"text", u.text},
-         {"kind", kind_name(u.kind)},
-         {"role", role_name(v.graph.roles[i])},
-         {"role_rule", v.graph.role_rules[i]},
+void emphasis(JsonWriter& w, const Unit& u) {
+  if (!u.strong && !u.emph) return;
+  w.key("emphasis").begin_array();
+  if (u.strong) w.value("strong");
+  if (u.emph) w.value("emph");
+  w.end_array();
+}
 
-         {"section", section_id(v.structure, u.section)},
-         {"span", span_json(u, lines, doc)}};
-  if (u.strong || u.emph) {
-    Json emphasis = Json::array();
-    if (u.strong) emphasis.push_back("strong");
-    if (u.emph) emphasis.push_back("emph");
-    j["emphasis"] = emphasis;
-  }
-  if (u.quoted) j["blockquote"] = true;
-  if (const Json model = role_model_json(v.graph, i); !model.is_null()) j["role_model"] = model;
-  j["features"] = features_json(v.features[i]);
+void list_place(JsonWriter& w, const VersionAnalysis& v, const Unit& u) {
   const Block& block = v.structure.blocks[u.block];
-  if (block.list && block.kind == BlockKind::kListItem) {
-    const List& list = v.structure.lists[*block.list];
-    const auto pos = std::find(list.items.begin(), list.items.end(), u.block) - list.items.begin();
-    j["list"] =
-        Json{{"id", std::string(lang_code(v.lang)) + ":l" + std::to_string(*block.list + 1)},
-             {"item", pos + 1}};
-  }
-  return j;
+  if (!block.list || block.kind != BlockKind::kListItem) return;
+  const List& list = v.structure.lists[*block.list];
+  const auto pos = std::find(list.items.begin(), list.items.end(), u.block) - list.items.begin();
+  w.key("list").begin_object();
+  w.field("id", numbered_id(v.lang, 'l', *block.list));
+  w.field("item", pos + 1);
+  w.end_object();
 }
 
-Json id_list(Lang lang, const std::vector<std::size_t>& units) {
-  Json out = Json::array();
-  for (std::size_t u : units) out.push_back(unit_id(lang, u));
-  return out;
+void unit(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const LineIndex& index,
+          const Document& doc) {
+  const Unit& u = v.units[i];
+  w.begin_object();
+  w.field("id", unit_id(v.lang, i));
+  w.field("text", u.text);
+  w.field("kind", kind_name(u.kind));
+  w.field("role", role_name(v.graph.roles[i]));
+  w.field("role_rule", v.graph.role_rules[i]);
+  w.field("section", section_id(v.structure, u.section));
+  span(w, u, index, doc);
+  emphasis(w, u);
+  if (u.quoted) w.field("blockquote", true);
+  role_model(w, v.graph, i);
+  features(w, v.features[i]);
+  list_place(w, v, u);
+  w.end_object();
 }
 
-Json section_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
+void section(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
   const Section& s = v.structure.sections[i];
-  Json j{{"id", section_id(v.structure, i)}, {"number", nullptr}, {"kind", kind_name(s.kind)}};
-  if (s.number) j["number"] = *s.number;
+  w.begin_object();
+  w.field("id", section_id(v.structure, i));
+  w.key("number");
+  if (s.number) {
+    w.value(*s.number);
+  } else {
+    w.null();
+  }
+  w.field("kind", kind_name(s.kind));
   if (s.heading && !bu.of[*s.heading].empty())
-    j["heading"] = unit_id(v.lang, bu.of[*s.heading].front());
+    w.field("heading", unit_id(v.lang, bu.of[*s.heading].front()));
   std::vector<std::size_t> units;
   for (std::size_t b = s.first_block; b < s.end_block; ++b) {
     units.insert(units.end(), bu.of[b].begin(), bu.of[b].end());
   }
-  j["units"] = id_list(v.lang, units);
-  return j;
+  id_list(w, "units", v.lang, units);
+  w.end_object();
 }
 
-Json list_json(const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
-  const List& list = v.structure.lists[i];
-  Json j{{"id", std::string(lang_code(v.lang)) + ":l" + std::to_string(i + 1)},
-         {"ordered", list.ordered},
-         {"implicit", list.implicit}};
-  if (list.lead && !bu.of[*list.lead].empty())
-    j["lead"] = unit_id(v.lang, bu.of[*list.lead].back());
+void list(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
+  const List& l = v.structure.lists[i];
+  w.begin_object();
+  w.field("id", numbered_id(v.lang, 'l', i));
+  w.field("ordered", l.ordered);
+  w.field("implicit", l.implicit);
+  if (l.lead && !bu.of[*l.lead].empty()) w.field("lead", unit_id(v.lang, bu.of[*l.lead].back()));
   std::vector<std::size_t> items;
-  for (std::size_t b : list.items) {
+  for (std::size_t b : l.items) {
     if (!bu.of[b].empty()) items.push_back(bu.of[b].front());
   }
-  j["items"] = id_list(v.lang, items);
-  return j;
+  id_list(w, "items", v.lang, items);
+  w.end_object();
 }
 
-void write_version(const Analysis& a, const VersionAnalysis& v, const std::vector<LineIndex>& lines,
-                   ObjectWriter& parent) {
+// Calls each(i) for 0..n-1 inside an array under key.
+template <class Each>
+void indexed(JsonWriter& w, std::string_view key, std::size_t n, Each each) {
+  w.key(key).begin_array();
+  for (std::size_t i = 0; i < n; ++i) each(i);
+  w.end_array();
+}
+
+void version(JsonWriter& w, const Analysis& a, const VersionAnalysis& v,
+             const std::vector<LineIndex>& lines) {
   const BlockUnits bu(v);
-  const Document& doc = a.doc;
-  ObjectWriter o = parent.object(std::string(lang_code(v.lang)));
-  o.value("lang", lang_code(v.lang));
+  w.key(lang_code(v.lang)).begin_object();
+  w.field("lang", lang_code(v.lang));
   if (v.lang == Lang::kZh) {
-    o.value("script", script_tag(a.zh_script));
-    o.value("locale", a.zh_locale);
+    w.field("script", script_tag(a.zh_script));
+    w.field("locale", a.zh_locale);
   }
-  o.array("sections", v.structure.sections.size(),
-          [&](std::size_t i) { return section_json(v, i, bu); });
-  o.array("units", v.units.size(), [&](std::size_t i) { return unit_json(v, i, lines, doc); });
-  o.array("lists", v.structure.lists.size(), [&](std::size_t i) { return list_json(v, i, bu); });
-  o.array("relations", v.graph.relations.size(),
-          [&](std::size_t i) { return relation_json(v, i); });
-  o.close();
+  indexed(w, "sections", v.structure.sections.size(), [&](std::size_t i) { section(w, v, i, bu); });
+  indexed(w, "units", v.units.size(),
+          [&](std::size_t i) { unit(w, v, i, lines[v.units[i].input], a.doc); });
+  indexed(w, "lists", v.structure.lists.size(), [&](std::size_t i) { list(w, v, i, bu); });
+  indexed(w, "relations", v.graph.relations.size(), [&](std::size_t i) { relation(w, v, i); });
+  w.end_object();
 }
 
-Json link_json(const Link& l) {
-  return Json{{"zh", id_list(Lang::kZh, l.zh)},
-              {"en", id_list(Lang::kEn, l.en)},
-              {"score", rounded(l.score)},
-              {"kind", std::to_string(l.zh.size()) + "-" + std::to_string(l.en.size())}};
+void link(JsonWriter& w, const Link& l) {
+  w.begin_object();
+  id_list(w, "zh", Lang::kZh, l.zh);
+  id_list(w, "en", Lang::kEn, l.en);
+  w.field("score", rounded(l.score));
+  w.field("kind", std::to_string(l.zh.size()) + "-" + std::to_string(l.en.size()));
+  w.end_object();
 }
 
-Json sections_json(const Analysis& analysis, const Alignment& a) {
+void optional_id(JsonWriter& w, std::string_view key, const std::optional<std::string>& id) {
+  w.key(key);
+  if (id) {
+    w.value(*id);
+  } else {
+    w.null();
+  }
+}
+
+void section_links(JsonWriter& w, const Analysis& analysis, const Alignment& a) {
   const Structure& zh = analysis.find(Lang::kZh)->structure;
   const Structure& en = analysis.find(Lang::kEn)->structure;
-  Json out = Json::array();
-  for (const SectionLink& s : a.sections) {
-    out.push_back(Json{{"zh", s.zh ? Json(section_id(zh, *s.zh)) : Json(nullptr)},
-                       {"en", s.en ? Json(section_id(en, *s.en)) : Json(nullptr)}});
-  }
-  return out;
+  array_of(w, "alignment_sections", a.sections, [&](const SectionLink& s) {
+    w.begin_object();
+    optional_id(w, "zh", s.zh ? std::optional(section_id(zh, *s.zh)) : std::nullopt);
+    optional_id(w, "en", s.en ? std::optional(section_id(en, *s.en)) : std::nullopt);
+    w.end_object();
+  });
 }
 
 const char* match_name(RelationMatch m) {
@@ -282,59 +293,81 @@ const char* match_name(RelationMatch m) {
   return "no_counterpart";
 }
 
-Json relation_link_json(const RelationLink& r) {
+void relation_link(JsonWriter& w, const RelationLink& r) {
   const Lang other = argmap::other(r.lang);
-  return Json{{std::string(lang_code(r.lang)),
-               std::string(lang_code(r.lang)) + ":r" + std::to_string(r.relation + 1)},
-              {std::string(lang_code(other)),
-               r.other ? Json(std::string(lang_code(other)) + ":r" + std::to_string(*r.other + 1))
-                       : Json(nullptr)},
-              {"match", match_name(r.match)}};
+  w.begin_object();
+  w.field(lang_code(r.lang), numbered_id(r.lang, 'r', r.relation));
+  optional_id(w, lang_code(other),
+              r.other ? std::optional(numbered_id(other, 'r', *r.other)) : std::nullopt);
+  w.field("match", match_name(r.match));
+  w.end_object();
 }
 
-Json finding_json(const Analysis& analysis, const Locator& at, const Finding& f) {
-  Json locations = Json::object();
+void locations(JsonWriter& w, const Analysis& analysis, const Locator& at, const Finding& f) {
+  w.key("locations").begin_object();
   for (Lang lang : {Lang::kZh, Lang::kEn}) {
     const auto& units = lang == Lang::kZh ? f.zh : f.en;
     if (units.empty()) continue;
     const Location l = at.of(*analysis.find(lang), units.front());
-    locations[std::string(lang_code(lang))] =
-        Json{{"input", l.input}, {"line", l.start.line}, {"column", l.start.column}};
+    w.key(lang_code(lang)).begin_object();
+    w.field("input", l.input);
+    w.field("line", l.start.line);
+    w.field("column", l.start.column);
+    w.end_object();
   }
-  Json j{{"code", f.code},
-         {"severity", severity_name(f.severity)},
-         {"message", f.message},
-         {"zh", id_list(Lang::kZh, f.zh)},
-         {"en", id_list(Lang::kEn, f.en)},
-         {"locations", locations},
-         {"confidence", f.confidence}};
-  if (!f.case_name.empty()) j["case"] = f.case_name;
-  return j;
+  w.end_object();
 }
 
-void write_alignment(const Analysis& analysis, ObjectWriter& o) {
+void finding(JsonWriter& w, const Analysis& analysis, const Locator& at, const Finding& f) {
+  w.begin_object();
+  w.field("code", f.code);
+  w.field("severity", severity_name(f.severity));
+  w.field("message", f.message);
+  id_list(w, "zh", Lang::kZh, f.zh);
+  id_list(w, "en", Lang::kEn, f.en);
+  locations(w, analysis, at, f);
+  w.field("confidence", f.confidence);
+  if (!f.case_name.empty()) w.field("case", f.case_name);
+  w.end_object();
+}
+
+void alignment_method(JsonWriter& w, const Alignment& a) {
+  w.key("alignment_method").begin_object();
+  w.field("dictionary", a.used_dictionary);
+  w.field("sections_reordered", a.sections_reordered);
+  w.field("length_log_ratio", kLogRatio);
+  w.field("length_log_sd", kLogSd);
+  w.end_object();
+}
+
+void alignment(JsonWriter& w, const Analysis& analysis) {
   if (!analysis.alignment) return;
   const Alignment& a = *analysis.alignment;
-  o.array("alignment", a.links.size(), [&](std::size_t i) { return link_json(a.links[i]); });
-  o.value("alignment_sections", sections_json(analysis, a));
-  o.array("alignment_relations", a.relations.size(),
-          [&](std::size_t i) { return relation_link_json(a.relations[i]); });
+  array_of(w, "alignment", a.links, [&w](const Link& l) { link(w, l); });
+  section_links(w, analysis, a);
+  array_of(w, "alignment_relations", a.relations,
+           [&w](const RelationLink& r) { relation_link(w, r); });
   if (analysis.checked) {
     const Locator at(analysis);
-    o.array("findings", analysis.findings.size(),
-            [&](std::size_t i) { return finding_json(analysis, at, analysis.findings[i]); });
+    array_of(w, "findings", analysis.findings,
+             [&](const Finding& f) { finding(w, analysis, at, f); });
   }
-  o.value("alignment_method", Json{{"dictionary", a.used_dictionary},
-                                   {"sections_reordered", a.sections_reordered},
-                                   {"length_log_ratio", kLogRatio},
-                                   {"length_log_sd", kLogSd}});
+  alignment_method(w, a);
+}
+
+void inputs(JsonWriter& w, const Document& doc) {
+  array_of(w, "inputs", doc.inputs, [&w](const Input& in) {
+    w.begin_object();
+    w.field("path", in.path);
+    w.field("sha256", in.sha256);
+    w.field("bytes", in.bytes.size());
+    w.end_object();
+  });
 }
 
 }  // namespace
 
-std::string unit_id(Lang lang, std::size_t index) {
-  return std::string(lang_code(lang)) + ":u" + std::to_string(index + 1);
-}
+std::string unit_id(Lang lang, std::size_t index) { return numbered_id(lang, 'u', index); }
 
 std::string section_id(const Structure& s, std::size_t index) {
   const bool has_preamble =
@@ -342,28 +375,29 @@ std::string section_id(const Structure& s, std::size_t index) {
   return std::string(lang_code(s.lang)) + ":s" + std::to_string(has_preamble ? index : index + 1);
 }
 
-std::string write_json(const Analysis& analysis) {
-  const Document& doc = analysis.doc;
+void write_json(const Analysis& analysis, Sink& sink, bool pretty) {
   std::vector<LineIndex> lines;
-  for (const Input& in : doc.inputs) lines.emplace_back(in.bytes);
-  std::string out;
-  ObjectWriter top(out);
-  top.value("argmap", 1);
-  top.value("generator", "argmap " ARGMAP_VERSION);
-  top.value("source", lang_code(analysis.source));
-  top.array("inputs", doc.inputs.size(), [&](std::size_t i) {
-    const Input& in = doc.inputs[i];
-    return Json{{"path", in.path}, {"sha256", in.sha256}, {"bytes", in.bytes.size()}};
-  });
-  ObjectWriter versions = top.object("versions");
-  for (const VersionAnalysis& v : analysis.versions) write_version(analysis, v, lines, versions);
-  versions.close();
-  write_alignment(analysis, top);
-  top.close();
-  out += "\n";
-  return out;
+  for (const Input& in : analysis.doc.inputs) lines.emplace_back(in.bytes);
+  JsonWriter w(sink, pretty);
+  w.begin_object();
+  w.field("argmap", 1);
+  w.field("generator", "argmap " ARGMAP_VERSION);
+  w.field("source", lang_code(analysis.source));
+  inputs(w, analysis.doc);
+  w.key("versions").begin_object();
+  for (const VersionAnalysis& v : analysis.versions) version(w, analysis, v, lines);
+  w.end_object();
+  alignment(w, analysis);
+  w.end_object();
+  sink.append("\n");
 }
 
-Json to_json(const Analysis& analysis) { return Json::parse(write_json(analysis)); }
+std::string write_json(const Analysis& analysis) {
+  return collect([&analysis](Sink& sink) { write_json(analysis, sink, true); });
+}
+
+nlohmann::ordered_json to_json(const Analysis& analysis) {
+  return nlohmann::ordered_json::parse(write_json(analysis));
+}
 
 }  // namespace argmap

@@ -6,12 +6,16 @@
 #include <string>
 
 #include "argmap/analysis.h"
+#include "argmap/export/sink.h"
 
 namespace argmap {
 
-nlohmann::ordered_json to_json(const Analysis& analysis);
-// to_json dumped with two-space indentation and a final newline.
+// The JSON streamed into sink: two-space indentation (pretty) or one line (compact, for
+// pipelines), and a final newline. No tree is built; memory stays that of the analysis.
+void write_json(const Analysis& analysis, Sink& sink, bool pretty = true);
+// The pretty JSON as one string, and parsed (for tests and small documents).
 std::string write_json(const Analysis& analysis);
+nlohmann::ordered_json to_json(const Analysis& analysis);
 
 std::string unit_id(Lang lang, std::size_t index);              // "zh:u1" for units[0]
 std::string section_id(const Structure& s, std::size_t index);  // the preamble is s0

@@ -41,3 +41,14 @@ TEST_CASE("json: a number beyond long long's range is written as a double", "[js
   CHECK(value.is_number_float());
   CHECK(value.get<double>() == Approx(7.7777777777777777e19));
 }
+
+TEST_CASE("json: --compact is the same document on one line", "[json]") {
+  for (const argmap::testing::Essay& essay : argmap::testing::kEssays) {
+    const argmap::Analysis a = argmap::testing::checked(essay);
+    const std::string compact =
+        argmap::collect([&a](argmap::Sink& s) { argmap::write_json(a, s, /*pretty=*/false); });
+    INFO(essay.gold);
+    CHECK(compact == nlohmann::ordered_json::parse(argmap::write_json(a)).dump() + "\n");
+    CHECK(compact.find('\n') == compact.size() - 1);
+  }
+}
