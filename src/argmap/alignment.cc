@@ -219,34 +219,35 @@ std::vector<UnitPair> confident_links(const BeadSearchInput& in, const BeadPath&
   return out;
 }
 
-// Each long section by the bead search; then, when the first pass's confident links teach the
-// dictionary something, again with the learned glosses in a band around the first path. Link
-// scores stay those of the dictionary alone, as the checks expect.
+// Each long section by the bead search; then, as many times as the model says, again with the
+// glosses learned from the last pass's confident links (the dictionary stays the prior: each
+// pass learns from it afresh), in a band around the last path. Link scores stay those of the
+// dictionary alone, as the checks expect.
 std::vector<std::vector<Link>> align_long_sections(const AnchorSet& anchors,
                                                    std::vector<BeadSearchInput>& inputs) {
   std::vector<BeadPath> paths;
-  std::vector<UnitPair> confident;
   const double log_ratio = document_log_ratio(anchors);
   for (BeadSearchInput& in : inputs) {
     in.log_ratio = log_ratio;
     paths.push_back(search_beads(in));
-    for (UnitPair& p : confident_links(in, paths.back())) confident.push_back(std::move(p));
   }
-  AnchorSet learned;
-  if (!inputs.empty() && inputs.front().dictionary) {
-    learned = anchors;
-    if (learn_glosses(learned, confident, *inputs.front().model) == 0) learned = AnchorSet{};
-  }
-  std::vector<std::vector<Link>> out;
-  for (std::size_t k = 0; k < inputs.size(); ++k) {
-    BeadSearchInput& in = inputs[k];
-    if (!learned.zh.empty()) {
+  const bool learn = !inputs.empty() && inputs.front().dictionary;
+  for (std::size_t pass = 0; learn && pass < inputs.front().model->learn_passes; ++pass) {
+    std::vector<UnitPair> confident;
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+      for (UnitPair& p : confident_links(inputs[k], paths[k])) confident.push_back(std::move(p));
+    }
+    AnchorSet learned = anchors;
+    if (learn_glosses(learned, confident, *inputs.front().model) == 0) break;
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+      BeadSearchInput& in = inputs[k];
       in.anchors = &learned, in.guide = paths[k].centre;
       paths[k] = search_beads(in);
       in.anchors = &anchors;
     }
-    out.push_back(links_of(in, paths[k]));
   }
+  std::vector<std::vector<Link>> out;
+  for (std::size_t k = 0; k < inputs.size(); ++k) out.push_back(links_of(inputs[k], paths[k]));
   return out;
 }
 

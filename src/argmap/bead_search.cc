@@ -35,7 +35,9 @@ class BandSearch {
     costs_.assign(kRing, {});
     std::size_t best = 0;
     for (std::size_t i = 0; i <= n_; ++i) best = fill_row(i, centre_of(i, best), best);
-    return backtrack();
+    BeadPath path = backtrack();
+    recost(path);
+    return path;
   }
 
  private:
@@ -49,7 +51,7 @@ class BandSearch {
   // Computes row i over its band; returns the column of its cheapest cell. The band overlaps
   // the last row's best cell, and the final row runs from there to the end, so a path exists.
   std::size_t fill_row(std::size_t i, std::size_t centre, std::size_t last_best) {
-    const std::size_t w = m_.band;
+    const std::size_t w = in_.guide.empty() ? m_.band : m_.guided_band;
     std::size_t lo = centre > w ? centre - w : 0, hi = std::min(e_, centre + w);
     lo = std::min(lo, last_best), hi = std::max(hi, last_best);
     if (i == n_) hi = e_;
@@ -105,6 +107,17 @@ class BandSearch {
     return path;
   }
 
+  // Each bead's own cost, recomputed: the search kept only the last rows' totals.
+  void recost(BeadPath& path) {
+    for (PathBead& b : path.beads) {
+      double prior = 0;
+      for (const BeadPrior& p : m_.beads)
+        prior = p.zh == b.zh_count && p.en == b.en_count ? p.cost : prior;
+      coster_.prepare_row(b.zh_begin, b.en_begin, b.en_begin + b.en_count);
+      b.cost = coster_.cost(b.zh_begin, b.en_begin, b.zh_count, b.en_count, prior);
+    }
+  }
+
   const BeadSearchInput& in_;
   const AlignmentModel& m_;
   std::size_t n_, e_;
@@ -116,20 +129,7 @@ class BandSearch {
 
 }  // namespace
 
-BeadPath search_beads(const BeadSearchInput& in) {
-  BeadPath path = BandSearch(in).run();
-  // Each bead's own cost, recomputed: the search kept only the last rows' totals.
-  BeadCoster coster(*in.anchors, *in.model, in.zh, in.en, in.dictionary, in.log_ratio);
-  for (PathBead& b : path.beads) {
-    double prior = 0;
-    for (const BeadPrior& p : in.model->beads) {
-      if (p.zh == b.zh_count && p.en == b.en_count) prior = p.cost;
-    }
-    coster.prepare_row(b.zh_begin, b.en_begin, b.en_begin + b.en_count);
-    b.cost = coster.cost(b.zh_begin, b.en_begin, b.zh_count, b.en_count, prior);
-  }
-  return path;
-}
+BeadPath search_beads(const BeadSearchInput& in) { return BandSearch(in).run(); }
 
 double document_log_ratio(const AnchorSet& a) {
   double zh = 0, en = 0;

@@ -132,11 +132,13 @@ AlignmentModel alignment_of(const Json& j) {
   m.idle_min_words = lex.at("idle_min_words").get<std::size_t>();
   m.feature_weight = j.at("feature_weight").get<double>();
   m.band = j.at("band").get<std::size_t>();
+  m.guided_band = j.at("guided_band").get<std::size_t>();
   m.long_section_units = j.at("long_section_units").get<std::size_t>();
   const Json& learn = j.at("learned_lexicon");
   m.learn_min_dice = learn.at("min_dice").get<double>();
   m.learn_min_count = learn.at("min_count").get<std::size_t>();
   m.learn_max_cost = learn.at("max_cost_per_unit").get<double>();
+  m.learn_passes = learn.at("passes").get<std::size_t>();
   m.has_model = true;
   return m;
 }

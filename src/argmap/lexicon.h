@@ -85,10 +85,12 @@ struct AlignmentModel {
   std::size_t idle_min_words = 2;      // content words a Chinese unit needs to count as idle
   double feature_weight = 0;           // weight of kind, numbers, terms, Latin tokens, punctuation
   std::size_t band = 1;                // half width of the search band, in English units
+  std::size_t guided_band = 1;         // the same around a previous pass's path
   std::size_t long_section_units = 0;  // above this on a side, a section takes the bead search
   double learn_min_dice = 1;           // learned lexicon: word pairs at or above this Dice
   std::size_t learn_min_count = 1;
-  double learn_max_cost = 0;  // links at or under this cost per unit count as confident
+  double learn_max_cost = 0;     // links at or under this cost per unit count as confident
+  std::size_t learn_passes = 1;  // passes that re-estimate the lexicon from the last pass's links
   bool has_model = false;
 };
 
