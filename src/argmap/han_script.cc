@@ -30,7 +30,7 @@ class CharTransform {
       transform_.reset(icu::Transliterator::createInstance(id_, UTRANS_FORWARD, status));
       failed_ = U_FAILURE(status);
     }
-    if (!transform_ || failed_) return std::string(run);
+    if (!transform_) return std::string(run);
     icu::UnicodeString s = icu::UnicodeString::fromUTF8(
         icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
     transform_->transliterate(s);

@@ -121,8 +121,7 @@ PairResult run_pair(const Options& o, const Resources& resources, const Severity
   }
   const Counts c = counts_of(a->findings);
   r.errors = c.error, r.warnings = c.warning, r.infos = c.info;
-  for (const Finding& f : a->findings)
-    r.failed |= fail_on && severity_rank(f.severity) >= severity_rank(*fail_on);
+  r.failed = fail_on && reaches(r, *fail_on);
   r.elapsed_ms =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
   return r;

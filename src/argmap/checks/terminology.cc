@@ -31,19 +31,17 @@ std::string alternatives(const GlossaryTerm& term) {
   return s;
 }
 
-// Han substrings of 2 to 4 characters that start and end on ICU word boundaries: 算力 (two
-// one-character words) is a candidate term, 为什 (inside 为什么) is not.
-std::set<std::string> han_ngrams(const std::string& text) {
-  std::set<std::size_t> bounds;
-  for (const Token& t : word_tokens(text, Lang::kZh)) bounds.insert(t.start), bounds.insert(t.end);
+// Every Han substring of text, 2 to 4 characters long, whose byte span [start, end) `keep`
+// accepts.
+template <class Keep>
+std::set<std::string> han_substrings(const std::string& text, const Keep& keep) {
   std::set<std::string> out;
   std::vector<std::size_t> run;  // byte offsets of the run's characters, then its end
   auto flush = [&](std::size_t end) {
     run.push_back(end);
     for (std::size_t a = 0; a + 1 < run.size(); ++a) {
       for (std::size_t n = 2; n <= 4 && a + n < run.size(); ++n) {
-        if (bounds.count(run[a]) && bounds.count(run[a + n]))
-          out.insert(text.substr(run[a], run[a + n] - run[a]));
+        if (keep(run[a], run[a + n])) out.insert(text.substr(run[a], run[a + n] - run[a]));
       }
     }
     run.clear();
@@ -60,6 +58,16 @@ std::set<std::string> han_ngrams(const std::string& text) {
   }
   if (!run.empty()) flush(text.size());
   return out;
+}
+
+// Han substrings of 2 to 4 characters that start and end on ICU word boundaries: 算力 (two
+// one-character words) is a candidate term, 为什 (inside 为什么) is not.
+std::set<std::string> han_ngrams(const std::string& text) {
+  std::set<std::size_t> bounds;
+  for (const Token& t : word_tokens(text, Lang::kZh)) bounds.insert(t.start), bounds.insert(t.end);
+  return han_substrings(text, [&bounds](std::size_t start, std::size_t end) {
+    return bounds.count(start) && bounds.count(end);
+  });
 }
 
 std::set<std::string> content_stems(const std::string& text,
@@ -125,23 +133,7 @@ std::set<std::string> heading_substrings(const CheckInput& in) {
   std::set<std::string> out;
   for (const Unit& u : in.zh.units) {
     if (u.kind != UnitKind::kTitle && u.kind != UnitKind::kHeading) continue;
-    std::vector<std::size_t> starts;  // byte offsets of the characters of the current Han run
-    for (std::size_t i = 0; i <= u.text.size();) {
-      std::size_t next = i;
-      const bool han = i < u.text.size() && script_of(decode_utf8(u.text, next)) == Script::kHan;
-      if (!han) {
-        starts.push_back(i);
-        for (std::size_t a = 0; a + 1 < starts.size(); ++a) {
-          for (std::size_t n = 2; n <= 4 && a + n < starts.size(); ++n)
-            out.insert(u.text.substr(starts[a], starts[a + n] - starts[a]));
-        }
-        starts.clear();
-        if (i == u.text.size()) break;
-      } else {
-        starts.push_back(i);
-      }
-      i = next;
-    }
+    out.merge(han_substrings(u.text, [](std::size_t, std::size_t) { return true; }));
   }
   return out;
 }
