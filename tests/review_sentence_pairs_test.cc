@@ -223,3 +223,14 @@ TEST_CASE("numbers: half and 一半 are fifty percent, in both directions", "[re
   CHECK(has(flagged("他吃掉了三分之一的蛋糕。", "He ate half of the cake."), "number"));
   CHECK(has(flagged("他吃掉了百分之三十的蛋糕。", "He ate half of the cake."), "number"));
 }
+
+TEST_CASE("numbers: -fold is times, and parts and dimensions are counted", "[review][number]") {
+  CHECK_FALSE(has(flagged("费用可能增加5倍。", "Costs may increase fivefold."), "number"));
+  CHECK_FALSE(has(flagged("费用可能增加5倍。", "Costs may increase 5-fold."), "number"));
+  CHECK(has(flagged("费用可能增加3倍。", "Costs may increase fivefold."), "number"));
+  CHECK(has(flagged("费用可能增加五倍。", "Costs may increase threefold."), "number"));
+  CHECK_FALSE(has(flagged("这是一个三维作品。", "This is a 3-dimensional work."), "number"));
+  CHECK(has(flagged("这是一个三维作品。", "This is a 4-dimensional work."), "number"));
+  CHECK_FALSE(has(flagged("把它拆成三部分。", "Break it up into three parts."), "number"));
+  CHECK(has(flagged("把它拆成四部分。", "Break it up into three parts."), "number"));
+}
