@@ -181,6 +181,9 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     // when the rest of the pair is rendered closely. In a free rendering (a low alignment
     // score) a turn left implicit is rewording too.
     if (theirs.empty() && (mine.front() != "contrast" || from.score < kCloseRendering)) continue;
+    // A point answered inside its own sentence (X，只是 Y) is often rendered by subordination
+    // ("X, held back by Y"): only a changed kind is reported there.
+    if (theirs.empty() && rel.rule == std::string("contrast.answers_within")) continue;
     Finding f = relation_finding(in, r, rel, theirs);
     (there == Lang::kZh ? f.zh : f.en) = units;
     out.push_back(std::move(f));
