@@ -40,7 +40,7 @@ const std::map<std::string, std::vector<std::string>> kPinned = {
      }},
     {"open-source-funding.interleaved.zh-en",
      {
-         "role info zh:u7,zh:u14,zh:u26,zh:u28 en:u7,en:u14,en:u26,en:u28",
+         "role info zh:u14,zh:u26,zh:u28 en:u14,en:u26,en:u28",
      }},
     // English original (--source en). Every finding below is a false alarm on a faithful
     // translation, pinned so that a fix shows: 需要/值得 read as claim cues; 工具 rendered as

@@ -71,10 +71,20 @@ void add_connective(const Lexicon& lexicon, const Phrase& p, std::string_view te
     const bool counter =
         std::find(lexicon.concession_counters.begin(), lexicon.concession_counters.end(), c.form) !=
         lexicon.concession_counters.end();
-    f.connectives.push_back(
-        {c.form, c.senses, at, at <= first_word(text), counter, clause_start, !c.initial_only});
+    f.connectives.push_back({c.form, c.senses, at, at <= first_word(text), counter, clause_start,
+                             !c.initial_only, c.after_subject && clause_start});
     return;
   }
+}
+
+// "but they": the connective just before a continuing subject opens a clause about the same
+// subject.
+void mark_shared_subject(std::string_view text, std::size_t at, Features& f) {
+  if (f.connectives.empty()) return;
+  ConnectiveUse& c = f.connectives.back();
+  const std::size_t end = c.start + c.form.size();
+  if (end > at) return;
+  if (trim(text.substr(end, at - end)).empty()) c.shared_subject = true;
 }
 
 // A paired form whose first part and then second part both occur in the unit: English parts
@@ -146,6 +156,7 @@ Features features_of(std::string_view text, const Lexicon& lexicon, const Phrase
     if (p.kinds & kViewCue) f.view_cues.push_back({p.form, hit.start});
     if (p.kinds & kStanceCue) f.stance_cue = true;
     if (p.kinds & kPlanCue) f.plan_cue = true;
+    if (p.kinds & kContinuingSubject) mark_shared_subject(text, hit.start, f);
   }
   find_pairs(lexicon, text, forms, f);
   f.question = ends_question(text);

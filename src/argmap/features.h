@@ -26,6 +26,9 @@ struct ConnectiveUse {
   bool counter = false;         // opens the counter-position (nevertheless, 但): a turn
   bool clause_initial = false;  // starts a clause (after a comma or at the unit's start)
   bool adverbial = false;       // may stand inside a clause ("X, however, Y"), unlike but/虽然
+  // The clause it opens goes on about the previous clause's subject: 却 after a comma (it
+  // stands after its subject, which is left out), "but they".
+  bool shared_subject = false;
 };
 
 struct PairedUse {

@@ -188,6 +188,7 @@ class Builder {
     const std::size_t prev = previous(u);
     if (link_list_item(u)) return;
     if (const ConnectiveUse* c = f_[u].opening()) {
+      if (!turns(*c) && answer_within(u, target)) return;
       if (link_by_connective(u, *c, prev, target)) return;
     } else if (const ConnectiveUse* m = medial_turn(units_[u].text, f_[u]); m && prev != kNone) {
       contrastive_turn(u, *m, prev);
@@ -205,12 +206,27 @@ class Builder {
              0.55);
       return;
     }
+    if (answer_within(u, target)) return;
     if (prev != kNone && is_lead_in(prev) && lead_of(prev) == kNone) {
       set_role(u, Role::kPremise, "lead_in.content");
       relate(u, prev, RelationType::kSupport, "", "lead_in.content", 0.7);
       return;
     }
     link_by_cues(u, target);
+  }
+
+  // "As a boy he did scuffle, but that hardly counts": a point and its rebuttal in one unit.
+  bool answer_within(std::size_t u, std::size_t target) {
+    const ConnectiveUse* c = answers_within(f_[u]);
+    if (!c) return false;
+    set_role(u, Role::kPremise, "contrast.answers_within");
+    relate(u, target, RelationType::kAttack, c->form, "contrast.answers_within", 0.5);
+    return true;
+  }
+
+  // An opening connective that itself turns or concedes (但, although) decides the unit.
+  static bool turns(const ConnectiveUse& c) {
+    return c.counter || has(c.senses, "contrast") || has(c.senses, "concession");
   }
 
   bool link_list_item(std::size_t u) {
@@ -285,6 +301,10 @@ class Builder {
     return true;
   }
 
+  static bool has(const std::vector<std::string>& senses, std::string_view sense) {
+    return std::find(senses.begin(), senses.end(), sense) != senses.end();
+  }
+
   // The first (main) sense of a connective or paired form is `sense`.
   static bool sense_is(const std::vector<std::string>& senses, std::string_view sense) {
     return !senses.empty() && senses.front() == sense;
@@ -326,16 +346,32 @@ class Builder {
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial) continue;
       if (sense_is(c.senses, "concession") && !c.counter) return true;
-      const bool contrast = c.senses.front() == "contrast" && !closes_correction(f, c);
+      const bool contrast = c.senses.front() == "contrast" && !closes_pair(f, c);
       if (contrast && conceded_before(f, c.start)) return true;
     }
     return false;
   }
 
-  // The "but" of "not X but Y" / 不是…而是 corrects; it concedes nothing.
-  static bool closes_correction(const Features& f, const ConnectiveUse& c) {
+  // "X, but that hardly counts": a conceding contrast (but, 但; not whereas, 而) that opens a
+  // later clause with a subject of its own answers the clause before it, so the unit holds a
+  // point and its rebuttal. "X, but they remain Y" goes on describing X's subject instead, and
+  // "I think X, but Y" qualifies the author's own stated position.
+  static const ConnectiveUse* answers_within(const Features& f) {
+    if (f.stance_cue) return nullptr;
+    for (const ConnectiveUse& c : f.connectives) {
+      if (c.unit_initial || !c.clause_initial || c.shared_subject) continue;
+      if (sense_is(c.senses, "contrast") && has(c.senses, "concession") && !closes_pair(f, c))
+        return &c;
+    }
+    return nullptr;
+  }
+
+  // The "but" of "not X but Y" / 不是…而是 corrects, and that of "not only X but Y" adds; neither
+  // concedes anything.
+  static bool closes_pair(const Features& f, const ConnectiveUse& c) {
     return std::any_of(f.paired.begin(), f.paired.end(), [&](const PairedUse& p) {
-      return sense_is(p.senses, "correction") && p.second == c.form;
+      return (sense_is(p.senses, "correction") || sense_is(p.senses, "addition")) &&
+             p.second == c.form;
     });
   }
 

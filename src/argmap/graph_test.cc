@@ -116,17 +116,43 @@ TEST_CASE("graph: a hedged or granted point answered by but in the same sentence
   check_relation(en, 1, RelationType::kAttack, 0, "concession.exchange");
   check_relation(en, 2, RelationType::kAttack, 0, "concession.exchange");
   check_relation(en, 3, RelationType::kSupport, 0, "default.section_claim");
-  // Without a conceded point "X, but Y" is no exchange, nor is the "but" of "not X but Y".
+  // "X, but they Y" goes on about X's subject and is no exchange, nor is the "but" of "not X but
+  // Y" or of "not only X but Y".
   const auto plain = argmap::testing::version_of(
-      "Title\n\nLanes are cheap, but roads are not.\n\n"
-      "What we may lack is not money but resolve.\n",
+      "Title\n\nLanes are cheap, but they take space.\n\n"
+      "What we may lack is not money but resolve.\n\n"
+      "Lanes are not only cheap, but also safe.\n",
       Lang::kEn);
   CHECK(out_of(plain, 1).type == RelationType::kSupport);
   CHECK(out_of(plain, 2).rule == "correction.claim");
+  CHECK(out_of(plain, 3).type == RelationType::kSupport);
   const auto zh = argmap::testing::version_of(
       "标题\n\n尽管车道占用了空间，大家的安全却得到了保障。\n\n骑车的人很高兴。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kAttack, 0, "concession.exchange");
   check_relation(zh, 2, RelationType::kSupport, 0, "default.section_claim");
+}
+
+TEST_CASE("graph: a point answered by a but-clause with its own subject attacks the claim",
+          "[graph]") {
+  const auto en = argmap::testing::version_of(
+      "Title\n\nAs a boy he did scuffle with the others, but that hardly counts as a brawl.\n\n"
+      "I think we should keep exams, but their weight must fall.\n\n"
+      "Such systems can expand capability, but they remain confined to one tier.\n",
+      Lang::kEn);
+  check_relation(en, 1, RelationType::kAttack, 0, "contrast.answers_within");
+  CHECK(en.graph.roles[1] == Role::kPremise);
+  // The author's own stated position, qualified, and a subject described, attack nothing.
+  CHECK(out_of(en, 2).type == RelationType::kSupport);
+  CHECK(out_of(en, 3).type == RelationType::kSupport);
+  // 却 stands after its subject: "X，却 Y" goes on about X's subject; 但 opens its own clause.
+  const auto zh = argmap::testing::version_of(
+      "标题\n\n他小时候和别人打过架，但那根本算不上斗殴。\n\n"
+      "这类系统可以无限增强能力，却始终停留在同一个结构层级。\n\n"
+      "这类系统可以增强能力，但它们始终停留在同一层级。\n",
+      Lang::kZh);
+  check_relation(zh, 1, RelationType::kAttack, 0, "contrast.answers_within");
+  CHECK(out_of(zh, 2).type == RelationType::kSupport);
+  CHECK(out_of(zh, 3).type == RelationType::kSupport);
 }
 
 TEST_CASE("graph: a contrastive adverb inside the first clause turns against the unit before",

@@ -55,7 +55,8 @@ std::vector<Connective> connectives_of(const Json& j) {
   std::vector<Connective> out;
   for (const Json& c : j) {
     out.push_back({c.at("form").get<std::string>(), c.at("senses").get<std::vector<std::string>>(),
-                   c.value("position", "any") == "initial"});
+                   c.value("position", "any") == "initial",
+                   c.value("position", "any") == "medial"});
   }
   return out;
 }
@@ -95,6 +96,7 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.stance_cues = strings(j, "stance_cues");
   lexicon.plan_cues = strings(j, "plan_cues");
   lexicon.concession_counters = strings(j, "concession_counters");
+  lexicon.continuing_subjects = strings(j, "continuing_subjects");
   lexicon.measure_words = strings(j, "measure_words");
   lexicon.stopwords = strings(j, "stopwords");
   lexicon.implicit_negation = strings(j, "implicit_negation");

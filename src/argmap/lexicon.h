@@ -46,6 +46,7 @@ struct Connective {
   std::string form;
   std::vector<std::string> senses;  // contrast, concession, cause, result, ...
   bool initial_only = false;        // counts only at the start of a clause
+  bool after_subject = false;       // stands after its clause's subject (却, 则)
 };
 
 // A discontinuous connective: 不是…而是, not only…but also.
@@ -124,6 +125,8 @@ struct Lexicon {
   std::vector<std::string> stance_cues;          // first-person stance: I agree, 在我看来
   std::vector<std::string> plan_cues;            // the text's plan: this essay will, 本文将
   std::vector<std::string> concession_counters;  // nevertheless, 仍然: open the author's side
+  std::vector<std::string>
+      continuing_subjects;  // they, 他们: a clause that goes on about its subject
   std::vector<QuantityUnit> quantity_units;
   std::vector<std::string> measure_words;         // 个, 种: a numeral before one counts things
   std::vector<std::string> stopwords;             // function words, left out of term statistics

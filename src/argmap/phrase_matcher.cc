@@ -45,15 +45,11 @@ PhraseMatcher::PhraseMatcher(const Lexicon& lexicon) : whole_words_(lexicon.lang
     add(p.second, kPairSecond, std::nullopt);
   }
   const std::pair<const std::vector<std::string>*, PhraseKind> lists[] = {
-      {&lexicon.negation, kNegation},
-      {&lexicon.non_negation, kNonNegation},
-      {&lexicon.double_negation, kNonNegation},
-      {&lexicon.hedges, kHedge},
-      {&lexicon.claim_cues, kClaimCue},
-      {&lexicon.view_cues, kViewCue},
-      {&lexicon.thesis_cues, kThesisCue},
-      {&lexicon.stance_cues, kStanceCue},
-      {&lexicon.plan_cues, kPlanCue}};
+      {&lexicon.negation, kNegation},           {&lexicon.non_negation, kNonNegation},
+      {&lexicon.double_negation, kNonNegation}, {&lexicon.hedges, kHedge},
+      {&lexicon.claim_cues, kClaimCue},         {&lexicon.view_cues, kViewCue},
+      {&lexicon.thesis_cues, kThesisCue},       {&lexicon.stance_cues, kStanceCue},
+      {&lexicon.plan_cues, kPlanCue},           {&lexicon.continuing_subjects, kContinuingSubject}};
   for (const auto& [list, kind] : lists) {
     for (const std::string& form : *list) add(form, kind, std::nullopt);
   }

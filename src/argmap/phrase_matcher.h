@@ -25,6 +25,7 @@ enum PhraseKind : std::uint32_t {
   kThesisCue = 1u << 8,
   kStanceCue = 1u << 9,
   kPlanCue = 1u << 10,
+  kContinuingSubject = 1u << 11,
 };
 
 struct Phrase {

@@ -178,6 +178,9 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     if (theirs.empty() &&
         (mine.front() != "contrast" || from.score < in.lexicons.zh.review.close_rendering))
       continue;
+    // A point answered inside its own sentence (X，只是 Y) is often rendered by subordination
+    // ("X, held back by Y"): only a changed kind is reported there.
+    if (theirs.empty() && rel.rule == std::string("contrast.answers_within")) continue;
     Finding f = relation_finding(in, r, rel, theirs);
     (there == Lang::kZh ? f.zh : f.en) = units;
     out.push_back(std::move(f));
