@@ -8,6 +8,7 @@
 
 #include "argmap/bead_search.h"
 #include "argmap/learned_lexicon.h"
+#include "argmap/punctuation_odds.h"
 
 namespace argmap {
 namespace {
@@ -219,6 +220,19 @@ std::vector<UnitPair> confident_links(const BeadSearchInput& in, const BeadPath&
   return out;
 }
 
+// The units of every bead of the path that has both sides.
+std::vector<UnitPair> bead_units(const BeadSearchInput& in, const BeadPath& path) {
+  std::vector<UnitPair> out;
+  for (const PathBead& b : path.beads) {
+    if (b.zh_count == 0 || b.en_count == 0) continue;
+    UnitPair p;
+    for (std::size_t k = 0; k < b.zh_count; ++k) p.zh.push_back(in.zh[b.zh_begin + k]);
+    for (std::size_t k = 0; k < b.en_count; ++k) p.en.push_back(in.en[b.en_begin + k]);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 // Each long section by the bead search; then, as many times as the model says, again with the
 // glosses learned from the last pass's confident links (the dictionary stays the prior: each
 // pass learns from it afresh), in a band around the last path. Link scores stay those of the
@@ -233,17 +247,20 @@ std::vector<std::vector<Link>> align_long_sections(const AnchorSet& anchors,
   }
   const bool learn = !inputs.empty() && inputs.front().dictionary;
   for (std::size_t pass = 0; learn && pass < inputs.front().model->learn_passes; ++pass) {
-    std::vector<UnitPair> confident;
+    std::vector<UnitPair> confident, beads;
     for (std::size_t k = 0; k < inputs.size(); ++k) {
       for (UnitPair& p : confident_links(inputs[k], paths[k])) confident.push_back(std::move(p));
+      for (UnitPair& p : bead_units(inputs[k], paths[k])) beads.push_back(std::move(p));
     }
     AnchorSet learned = anchors;
-    if (learn_glosses(learned, confident, *inputs.front().model) == 0) break;
+    const AlignmentModel& m = *inputs.front().model;
+    if (learn_glosses(learned, confident, m) == 0) break;
+    const PunctuationOdds odds = estimate_punctuation(anchors, beads, m.punctuation_smoothing);
     for (std::size_t k = 0; k < inputs.size(); ++k) {
       BeadSearchInput& in = inputs[k];
-      in.anchors = &learned, in.guide = paths[k].centre;
+      in.anchors = &learned, in.guide = paths[k].centre, in.punctuation = &odds;
       paths[k] = search_beads(in);
-      in.anchors = &anchors;
+      in.anchors = &anchors, in.punctuation = nullptr;
     }
   }
   std::vector<std::vector<Link>> out;

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "argmap/text.h"
 
@@ -93,6 +95,29 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictio
   return out;
 }
 
+// The class of the last mark before any closing quotes or brackets.
+EndClass end_class(std::string_view t) {
+  static constexpr std::string_view kClosers[] = {"\"", "'",  ")",  "]",  "”", "’",
+                                                  "）", "」", "』", "》", "】"};
+  static constexpr std::pair<std::string_view, EndClass> kMarks[] = {
+      {".", EndClass::kStop},      {"。", EndClass::kStop},      {"?", EndClass::kQuestion},
+      {"？", EndClass::kQuestion}, {"!", EndClass::kExclaim},    {"！", EndClass::kExclaim},
+      {",", EndClass::kComma},     {"，", EndClass::kComma},     {"、", EndClass::kComma},
+      {";", EndClass::kSemicolon}, {"；", EndClass::kSemicolon}, {":", EndClass::kColon},
+      {"：", EndClass::kColon}};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view c : kClosers) {
+      if (!t.ends_with(c)) continue;
+      t.remove_suffix(c.size()), stripped = true;
+    }
+  }
+  for (const auto& [mark, cls] : kMarks) {
+    if (t.ends_with(mark)) return cls;
+  }
+  return EndClass::kNone;
+}
+
 Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResources& r, bool zh) {
   const Unit& unit = v.units[u];
   Anchors a;
@@ -103,6 +128,7 @@ Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResour
   a.question = v.features[u].question;
   const std::string_view t = trim(unit.text);
   a.lead_in = t.ends_with(":") || t.ends_with("：");
+  a.end = end_class(t);
   if (r.glossary) {
     for (std::size_t g = 0; g < r.glossary->terms.size(); ++g) {
       const GlossaryTerm& term = r.glossary->terms[g];

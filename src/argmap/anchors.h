@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,19 @@
 #include "argmap/version_analysis.h"
 
 namespace argmap {
+
+// How a unit's text ends, closing quotes and brackets aside: the punctuation classes a bead's
+// ends are compared by (PunctuationOdds).
+enum class EndClass : std::uint8_t {
+  kStop,
+  kQuestion,
+  kExclaim,
+  kComma,
+  kSemicolon,
+  kColon,
+  kNone
+};
+inline constexpr std::size_t kEndClasses = 7;
 
 struct Anchors {
   double letters = 0;                     // Han characters or Latin letters and digits
@@ -25,6 +39,7 @@ struct Anchors {
   std::vector<std::string> latin;         // zh: Latin tokens (AGI); en: all lowercase words
   std::vector<int> terms;                 // glossary terms present (index into the glossary)
   bool lead_in = false, question = false;
+  EndClass end = EndClass::kNone;
   UnitKind kind = UnitKind::kSentence;
 };
 

@@ -33,8 +33,14 @@ int max_stem(const AnchorSet& a) {
 
 BeadCoster::BeadCoster(const AnchorSet& a, const AlignmentModel& m,
                        const std::vector<std::size_t>& zh, const std::vector<std::size_t>& en,
-                       bool dictionary, double log_ratio)
-    : a_(a), m_(m), zh_(zh), en_(en), dict_(dictionary), log_ratio_(log_ratio) {
+                       bool dictionary, double log_ratio, const PunctuationOdds* punctuation)
+    : a_(a),
+      m_(m),
+      zh_(zh),
+      en_(en),
+      dict_(dictionary),
+      log_ratio_(log_ratio),
+      punct_(punctuation) {
   zh_letters_.assign(zh.size() + 1, 0);
   en_letters_.assign(en.size() + 1, 0);
   std::unordered_map<std::string, int> number_ids;
@@ -70,7 +76,19 @@ double BeadCoster::cost(std::size_t i, std::size_t j, std::size_t nz, std::size_
   if (nz == 0 || ne == 0) return prior;
   double c = prior + length_cost(i, j, nz, ne) + feature_cost(i, j, nz, ne);
   if (dict_) c += lexical_cost(i, j, nz, ne);
+  if (punct_) c += punctuation_cost(i, j, nz, ne);
   return c;
+}
+
+// The document's own odds: its last units' classes as a pair, each unit inside the bead alone.
+double BeadCoster::punctuation_cost(std::size_t i, std::size_t j, std::size_t nz,
+                                    std::size_t ne) const {
+  auto cls = [](const Anchors& u) { return static_cast<std::size_t>(u.end); };
+  double inside = 0;
+  for (std::size_t z = i; z + 1 < i + nz; ++z) inside += punct_->inside_zh[cls(a_.zh[zh_[z]])];
+  for (std::size_t e = j; e + 1 < j + ne; ++e) inside += punct_->inside_en[cls(a_.en[en_[e]])];
+  const double ends = punct_->ends[cls(a_.zh[zh_[i + nz - 1]])][cls(a_.en[en_[j + ne - 1]])];
+  return -m_.punctuation_weight * ends - m_.punctuation_inside_weight * inside;
 }
 
 // Gale and Church: log(English / Chinese letters) ~ t(mean, var), the variance growing as the

@@ -10,14 +10,17 @@
 
 #include "argmap/anchors.h"
 #include "argmap/lexicon.h"
+#include "argmap/punctuation_odds.h"
 
 namespace argmap {
 
 class BeadCoster {
  public:
-  // Over the units zh and en (positions index these lists); log_ratio: the document's mean.
+  // Over the units zh and en (positions index these lists); log_ratio: the document's mean;
+  // punctuation: a previous pass's odds, or null.
   BeadCoster(const AnchorSet& a, const AlignmentModel& m, const std::vector<std::size_t>& zh,
-             const std::vector<std::size_t>& en, bool dictionary, double log_ratio);
+             const std::vector<std::size_t>& en, bool dictionary, double log_ratio,
+             const PunctuationOdds* punctuation = nullptr);
 
   // The cost of zh positions [i, i + nz) against en positions [j, j + ne).
   double cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior);
@@ -29,6 +32,7 @@ class BeadCoster {
   double length_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double lexical_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
   double feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
+  double punctuation_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, bool numbers);
   // Of Chinese position i against English position j: which words of i meet a stem of j, and
   // which stems of j a word of i meets.
@@ -44,6 +48,7 @@ class BeadCoster {
   const std::vector<std::size_t>&zh_, &en_;
   bool dict_;
   double log_ratio_;
+  const PunctuationOdds* punct_;
   std::vector<double> zh_letters_, en_letters_;  // prefix sums over positions
   std::vector<int> zh_words_;                    // per position: words with a gloss (at most 64)
   std::vector<bool> zh_plain_, en_plain_;

@@ -26,7 +26,7 @@ class BandSearch {
         m_(*in.model),
         n_(in.zh.size()),
         e_(in.en.size()),
-        coster_(*in.anchors, *in.model, in.zh, in.en, in.dictionary, in.log_ratio) {
+        coster_(*in.anchors, *in.model, in.zh, in.en, in.dictionary, in.log_ratio, in.punctuation) {
     slope_ = n_ == 0 ? 0.0 : static_cast<double>(e_) / static_cast<double>(n_);
   }
 

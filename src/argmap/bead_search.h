@@ -7,6 +7,7 @@
 
 #include "argmap/anchors.h"
 #include "argmap/lexicon.h"
+#include "argmap/punctuation_odds.h"
 
 namespace argmap {
 
@@ -19,6 +20,8 @@ struct BeadSearchInput {
   // Per row (Chinese position 0..n), the English position a previous pass's path had there;
   // empty: the band follows the cheapest cell of the row before.
   std::vector<std::size_t> guide;
+  // A previous pass's punctuation odds; null: end punctuation only as the features weigh it.
+  const PunctuationOdds* punctuation = nullptr;
 };
 
 struct PathBead {

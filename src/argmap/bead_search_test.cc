@@ -96,3 +96,34 @@ TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem
     CHECK(z.glosses[1] == std::vector<int>{2});  // the dictionary's gloss met: nothing learned
   }
 }
+
+TEST_CASE(
+    "punctuation odds: end classes that close beads together gain, a merge over a comma loses",
+    "[alignment][punctuation]") {
+  using argmap::EndClass;
+  argmap::AnchorSet set;
+  std::vector<argmap::UnitPair> beads;
+  // Ten 1-1 beads ending alike (five commas, five stops), then five 2-1 beads whose first
+  // Chinese unit ends in a stop.
+  for (std::size_t k = 0; k < 10; ++k) {
+    const EndClass c = k < 5 ? EndClass::kComma : EndClass::kStop;
+    set.zh.push_back(argmap::Anchors{}), set.zh.back().end = c;
+    set.en.push_back(argmap::Anchors{}), set.en.back().end = c;
+    beads.push_back({{set.zh.size() - 1}, {set.en.size() - 1}});
+  }
+  for (std::size_t k = 0; k < 5; ++k) {
+    for (int u = 0; u < 2; ++u)
+      set.zh.push_back(argmap::Anchors{}), set.zh.back().end = EndClass::kStop;
+    set.en.push_back(argmap::Anchors{}), set.en.back().end = EndClass::kStop;
+    beads.push_back({{set.zh.size() - 2, set.zh.size() - 1}, {set.en.size() - 1}});
+  }
+  const argmap::PunctuationOdds odds = argmap::estimate_punctuation(set, beads, 0.1);
+  const auto comma = static_cast<std::size_t>(EndClass::kComma);
+  const auto stop = static_cast<std::size_t>(EndClass::kStop);
+  CHECK(odds.ends[comma][comma] > 0);
+  CHECK(odds.ends[stop][stop] > 0);
+  CHECK(odds.ends[comma][stop] < 0);
+  CHECK(odds.ends[stop][comma] < 0);
+  CHECK(odds.inside_zh[stop] > 0);   // every unit inside a merge ends in a stop
+  CHECK(odds.inside_zh[comma] < 0);  // a third of all units end in a comma, none inside
+}

@@ -44,8 +44,8 @@ std::uint64_t key(int w, int s) {
 
 struct Counts {
   WordIds ids;
-  std::vector<int> word, stem;                  // links each word (unmet) and stem occur in
-  std::unordered_map<std::uint64_t, int> both;  // links each pair occurs in
+  std::vector<int> word, stem;      // links each word (unmet) and stem occur in
+  std::vector<std::uint64_t> both;  // one key per link a pair occurs in, sorted
 };
 
 Counts count(const AnchorSet& a, const std::vector<UnitPair>& links) {
@@ -60,9 +60,10 @@ Counts count(const AnchorSet& a, const std::vector<UnitPair>& links) {
       ++c.stem[static_cast<std::size_t>(s)];
     }
     for (int w : words) {
-      for (int s : stems) ++c.both[key(w, s)];
+      for (int s : stems) c.both.push_back(key(w, s));
     }
   }
+  std::sort(c.both.begin(), c.both.end());
   return c;
 }
 
@@ -73,10 +74,14 @@ std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
   const Counts c = count(a, confident);
   // Per word, the stem of highest Dice (the lower id on a tie): a deterministic choice.
   std::vector<std::pair<double, int>> best(c.ids.size(), {0.0, -1});
-  for (const auto& [k, n] : c.both) {
+  for (std::size_t r = 0, next = 0; r < c.both.size(); r = next) {
+    const std::uint64_t k = c.both[r];
+    while (next < c.both.size() && c.both[next] == k) ++next;
+    const std::size_t n = next - r;
     const int w = static_cast<int>(k >> 32), s = static_cast<int>(k & 0xffffffffu);
-    if (static_cast<std::size_t>(n) < m.learn_min_count) continue;
-    const double dice = 2.0 * n / (c.word[static_cast<std::size_t>(w)] + c.stem[s]);
+    if (n < m.learn_min_count) continue;
+    const double dice =
+        2.0 * static_cast<double>(n) / (c.word[static_cast<std::size_t>(w)] + c.stem[s]);
     auto& b = best[static_cast<std::size_t>(w)];
     if (dice >= m.learn_min_dice && (dice > b.first || (dice == b.first && s < b.second)))
       b = {dice, s};

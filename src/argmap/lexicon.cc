@@ -141,6 +141,10 @@ AlignmentModel alignment_of(const Json& j) {
   m.learn_min_count = learn.at("min_count").get<std::size_t>();
   m.learn_max_cost = learn.at("max_cost_per_unit").get<double>();
   m.learn_passes = learn.at("passes").get<std::size_t>();
+  const Json& punct = j.at("punctuation");
+  m.punctuation_weight = punct.at("end_weight").get<double>();
+  m.punctuation_inside_weight = punct.at("inside_weight").get<double>();
+  m.punctuation_smoothing = punct.at("smoothing").get<double>();
   m.has_model = true;
   return m;
 }

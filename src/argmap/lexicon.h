@@ -92,6 +92,8 @@ struct AlignmentModel {
   std::size_t learn_min_count = 1;
   double learn_max_cost = 0;     // links at or under this cost per unit count as confident
   std::size_t learn_passes = 1;  // passes that re-estimate the lexicon from the last pass's links
+  // Later passes: weights of the document's punctuation odds at a bead's end and inside it.
+  double punctuation_weight = 0, punctuation_inside_weight = 0, punctuation_smoothing = 1;
   bool has_model = false;
 };
 
