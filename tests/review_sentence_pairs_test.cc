@@ -9,8 +9,9 @@ using namespace argmap::testing;  // NOLINT: test helpers
 
 namespace {
 
-// Codes of the warnings and errors on the pair (zh, en).
-std::vector<std::string> flagged(const std::string& zh, const std::string& en) {
+// Codes of the warnings and errors on the pair (zh, en); with_case: "code/case".
+std::vector<std::string> flagged(const std::string& zh, const std::string& en,
+                                 bool with_case = false) {
   std::vector<argmap::Input> inputs;
   for (const auto& [name, text] : {std::pair{"pair.zh.txt", zh}, {"pair.en.txt", en}}) {
     auto in = argmap::make_input(name, text + "\n");
@@ -25,7 +26,8 @@ std::vector<std::string> flagged(const std::string& zh, const std::string& en) {
   REQUIRE(a.ok());
   std::vector<std::string> out;
   for (const argmap::Finding& f : a->findings) {
-    if (f.severity != argmap::Severity::kInfo) out.push_back(f.code);
+    if (f.severity == argmap::Severity::kInfo) continue;
+    out.push_back(with_case && !f.case_name.empty() ? f.code + "/" + f.case_name : f.code);
   }
   return out;
 }
@@ -188,4 +190,47 @@ TEST_CASE("connective: one that may only go on (So, 当然) is not compared",
           "connective"));
   CHECK(has(flagged("因此，我们没有把孩子们带过去。", "However, we didn't take the kids."),
             "connective"));
+}
+
+TEST_CASE("partial-omission: a longer English whose added words render nothing of the Chinese",
+          "[review][coverage]") {
+  const std::string zh = "政府昨天宣布了新的经济发展计划。";
+  const std::string added =
+      "The government announced it yesterday; critics denounced the reckless spending spree "
+      "before regional elections.";
+  CHECK(has(flagged(zh, added, true), "partial-omission/unglossed"));
+  // As long, but its words render the Chinese ones: a wordy rendering, not an addition.
+  CHECK_FALSE(has(flagged(zh,
+                          "Yesterday the government announced a new plan, a plan for the "
+                          "development of the economy.",
+                          true),
+                  "partial-omission/unglossed"));
+  CHECK_FALSE(has(flagged(zh,
+                          "The government announced a new economic development plan "
+                          "yesterday."),
+                  "partial-omission"));
+}
+
+TEST_CASE("numbers: half and 一半 are fifty percent, in both directions", "[review][number]") {
+  CHECK_FALSE(has(flagged("他吃掉了一半的蛋糕。", "He ate half of the cake."), "number"));
+  CHECK_FALSE(has(flagged("他吃掉了百分之五十的蛋糕。", "He ate half of the cake."), "number"));
+  CHECK_FALSE(has(flagged("超过半数的人同意。", "More than half of the people agreed."), "number"));
+  CHECK_FALSE(has(flagged("他吃掉了半个蛋糕。", "He ate half a cake."), "number"));
+  CHECK_FALSE(has(flagged("会议开了半个小时。", "The meeting took half an hour."), "number"));
+  CHECK_FALSE(has(flagged("这是一家半导体工厂。", "This is a semiconductor plant."), "number"));
+  CHECK(has(flagged("他吃掉了一半的蛋糕。", "He ate a third of the cake."), "number"));
+  CHECK(has(flagged("他吃掉了一半的蛋糕。", "He ate 30 percent of the cake."), "number"));
+  CHECK(has(flagged("他吃掉了三分之一的蛋糕。", "He ate half of the cake."), "number"));
+  CHECK(has(flagged("他吃掉了百分之三十的蛋糕。", "He ate half of the cake."), "number"));
+}
+
+TEST_CASE("numbers: -fold is times, and parts and dimensions are counted", "[review][number]") {
+  CHECK_FALSE(has(flagged("费用可能增加5倍。", "Costs may increase fivefold."), "number"));
+  CHECK_FALSE(has(flagged("费用可能增加5倍。", "Costs may increase 5-fold."), "number"));
+  CHECK(has(flagged("费用可能增加3倍。", "Costs may increase fivefold."), "number"));
+  CHECK(has(flagged("费用可能增加五倍。", "Costs may increase threefold."), "number"));
+  CHECK_FALSE(has(flagged("这是一个三维作品。", "This is a 3-dimensional work."), "number"));
+  CHECK(has(flagged("这是一个三维作品。", "This is a 4-dimensional work."), "number"));
+  CHECK_FALSE(has(flagged("把它拆成三部分。", "Break it up into three parts."), "number"));
+  CHECK(has(flagged("把它拆成四部分。", "Break it up into three parts."), "number"));
 }

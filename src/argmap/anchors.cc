@@ -122,7 +122,8 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   Interner stems;
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
-    for (const std::string& w : a.latin) a.stems.push_back(stems.id(english_stem(w)));
+    for (const std::string& w : a.latin) a.word_stems.push_back(stems.id(english_stem(w)));
+    a.stems = a.word_stems;
     std::sort(a.stems.begin(), a.stems.end());
     a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());
     set.en.push_back(std::move(a));

@@ -20,6 +20,7 @@ struct Anchors {
   std::vector<int> clauses;               // zh: per dictionary word, its clause (is_clause_break)
   std::vector<std::string> words;         // zh: the dictionary words themselves
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
+  std::vector<int> word_stems;            // en: the stem id of each word of latin, in order
   std::vector<std::string> numbers;       // normalised "10 year", "3"
   std::vector<std::string> latin;         // zh: Latin tokens (AGI); en: all lowercase words
   std::vector<int> terms;                 // glossary terms present (index into the glossary)

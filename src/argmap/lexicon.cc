@@ -143,6 +143,16 @@ AlignmentModel alignment_of(const Json& j) {
   return m;
 }
 
+ReviewThresholds review_of(const Json& j) {
+  ReviewThresholds r;
+  r.close_rendering = j.at("close_rendering").get<double>();
+  const Json& u = j.at("unglossed");
+  r.unglossed_min_length_z = u.at("min_length_z").get<double>();
+  r.unglossed_min_words = u.at("min_content_words").get<std::size_t>();
+  r.unglossed_max_glossed_share = u.at("max_glossed_share").get<double>();
+  return r;
+}
+
 Error lexicon_error(const std::string& name, std::string message) {
   Error e;
   e.code = ExitCode::kDataError;
@@ -194,6 +204,7 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
     if (j.contains("numerals")) lexicon.numerals = numerals_of(j.at("numerals"));
     read_discourse(j, lexicon);
     if (j.contains("alignment")) lexicon.alignment = alignment_of(j.at("alignment"));
+    if (j.contains("review")) lexicon.review = review_of(j.at("review"));
     return lexicon;
   } catch (const Json::parse_error& e) {
     Error err = lexicon_error(name, e.what());

@@ -94,9 +94,22 @@ struct AlignmentModel {
   bool has_model = false;
 };
 
+// Thresholds of review rules that compare the two sides of a pair (zh.json only), chosen on
+// the MQM dev half (tests/eval/review.py). Without them the rules they guard stay silent.
+struct ReviewThresholds {
+  double close_rendering = 2;  // relation: a pair scoring this or more is rendered closely
+  // partial-omission/unglossed: an English side at least this many standard deviations longer
+  // than the length model expects, with at least min_words content words, of which fewer than
+  // max_glossed_share render a word of the Chinese side.
+  double unglossed_min_length_z = 0;
+  std::size_t unglossed_min_words = 0;
+  double unglossed_max_glossed_share = 0;
+};
+
 struct Lexicon {
   Lang lang = Lang::kZh;
   AlignmentModel alignment;  // zh.json only
+  ReviewThresholds review;   // zh.json only
   StructureLexicon structure;
   NumeralLexicon numerals;
   std::vector<Connective> connectives;

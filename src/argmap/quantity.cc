@@ -300,8 +300,9 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Uni
     }
     std::size_t at = after;
     if (const QuantityUnit* u = unit_after(t, at, units)) {
-      return Quantity{n->value * u->factor, u->unit,      i,
-                      at + u->form.size(),  u->tolerance, n->value == 1};
+      // A one before a share (一半, 1%) is never an article.
+      const bool one = n->value == 1 && u->unit != "percent";
+      return Quantity{n->value * u->factor, u->unit, i, at + u->form.size(), u->tolerance, one};
     }
     if (!n->needs_unit || (n->value > 1 && measure_at(t, n->end, lexicon))) {
       return Quantity{n->value, "", i, n->end};

@@ -74,11 +74,6 @@ bool lost_with_unit(const CheckInput& in, Lang lang, const Relation& rel) {
   return false;
 }
 
-// The alignment score above which a pair is rendered closely: on rated machine translation
-// (MQM dev) every pair whose contrast marker was dropped scored above 0.75; free human
-// renderings (TED) mostly score below.
-constexpr double kCloseRendering = 0.7;
-
 bool is_claim(Role r) { return r == Role::kClaim || r == Role::kMajorClaim; }
 
 bool is_structural(const VersionAnalysis& v, std::size_t u) {
@@ -180,7 +175,9 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     // rewording; a dropped or added turn of contrast (但, however) is what changes the argument,
     // when the rest of the pair is rendered closely. In a free rendering (a low alignment
     // score) a turn left implicit is rewording too.
-    if (theirs.empty() && (mine.front() != "contrast" || from.score < kCloseRendering)) continue;
+    if (theirs.empty() &&
+        (mine.front() != "contrast" || from.score < in.lexicons.zh.review.close_rendering))
+      continue;
     Finding f = relation_finding(in, r, rel, theirs);
     (there == Lang::kZh ? f.zh : f.en) = units;
     out.push_back(std::move(f));

@@ -1,5 +1,6 @@
 // Omission, addition and partial omission: what one version says and the other does not.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <string>
@@ -132,11 +133,62 @@ bool fits_without(const CheckInput& in, const Link& l, int clause, double zh, do
   return rest >= 1 && std::abs(length_z(rest, en)) < std::abs(length_z(zh, en));
 }
 
+// The English side's content words (not stopwords, digits or single letters) and how many of
+// them render a word of the Chinese side: one of its stems is a gloss of a Chinese word.
+struct Glossed {
+  std::size_t words = 0, glossed = 0;
+};
+Glossed glossed_words(const CheckInput& in, const Link& l) {
+  const AnchorSet& a = in.alignment.anchors;
+  std::vector<int> glosses;
+  for (std::size_t z : l.zh) {
+    for (const std::vector<int>& g : a.zh[z].glosses)
+      glosses.insert(glosses.end(), g.begin(), g.end());
+  }
+  std::sort(glosses.begin(), glosses.end());
+  const std::vector<std::string>& stop = in.lexicons.en.stopwords;
+  Glossed out;
+  for (std::size_t e : l.en) {
+    for (std::size_t i = 0; i < a.en[e].latin.size(); ++i) {
+      const std::string& w = a.en[e].latin[i];
+      if (w.size() < 2 || std::isdigit(static_cast<unsigned char>(w[0])) ||
+          std::find(stop.begin(), stop.end(), w) != stop.end())
+        continue;
+      out.words += 1;
+      out.glossed += std::binary_search(glosses.begin(), glosses.end(), a.en[e].word_stems[i]);
+    }
+  }
+  return out;
+}
+
+// An English side longer than the length model expects whose content words mostly render no
+// word of the Chinese: the extra length holds words the other side does not have.
+bool unglossed(const CheckInput& in, const Link& l, double d, Glossed& g) {
+  const ReviewThresholds& t = in.lexicons.zh.review;
+  if (t.unglossed_min_words == 0 || d < t.unglossed_min_length_z) return false;
+  g = glossed_words(in, l);
+  return g.words >= t.unglossed_min_words &&
+         static_cast<double>(g.glossed) <
+             t.unglossed_max_glossed_share * static_cast<double>(g.words);
+}
+
+Finding unglossed_finding(const CheckInput& in, const Link& l, const Glossed& g) {
+  Finding f{"partial-omission", Severity::kWarning, "", l.zh, l.en};
+  f.case_name = "unglossed";
+  f.message = "English longer than expected, and only " + std::to_string(g.glossed) + " of its " +
+              std::to_string(g.words) + " content words render a word of the Chinese: " +
+              (in.source == Lang::kZh ? "content may have been added"
+                                      : "content of the original may be missing in Chinese");
+  return f;
+}
+
 // A pair far off the length model (log English letters / Chinese characters) lost or gained
 // content inside the sentence; a shorter English pair with a Chinese clause none of whose
 // words it renders, whose other clauses it does render and whose length fits the Chinese
-// without that clause, lost that clause. Short units are left alone: their ratio says little. Far
-// off is four standard deviations: reviewed subtitles (TED) reach three and a half.
+// without that clause, lost that clause; a longer English pair whose content words mostly
+// render nothing of the Chinese gained content (length and dictionary coverage together).
+// Short units are left alone: their ratio says little. Far off is four standard deviations:
+// reviewed subtitles (TED) reach three and a half.
 void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
     if (wrong_script(in, *l)) continue;
@@ -146,6 +198,11 @@ void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
     const int clause = d <= -1.5 ? unmatched_clause(in, *l) : -1;
     if (clause >= 0 && fits_without(in, *l, clause, zh, en)) {
       out.push_back(dropped_clause(in, *l, clause));
+      continue;
+    }
+    Glossed g;
+    if (std::abs(d) < 4.0 && unglossed(in, *l, d, g)) {
+      out.push_back(unglossed_finding(in, *l, g));
       continue;
     }
     if (std::abs(d) < 4.0) continue;

@@ -170,7 +170,8 @@ std::string legend() {
   out +=
       "<span class=\"rel\"><a class=\"rel support\">supports uN</a></span>"
       "<span class=\"rel\"><a class=\"rel attack\">attacks uN</a></span>"
-      "<span><span class=\"mismatch\">≠</span> relation differs in the other version</span>";
+      "<span><span class=\"mismatch\">≠</span> marked relation missing or reversed in the other "
+      "version</span>";
   for (Severity s : kSeverities) {
     out += "<span><span class=\"flag sev-" + std::string(severity_name(s)) + "\"></span> " +
            severity_name(s) + "</span>";
@@ -200,6 +201,9 @@ std::string relation_text(const VersionAnalysis& v, std::size_t i, const Page& p
                                 dom_id(v.lang, r.to), r.rule + conf, html_escape(text));
   const auto match = p.matches.find({v.lang, i});
   if (match == p.matches.end() || match->second == RelationMatch::kSame) return out;
+  // An unmarked relation is the default attachment (to the section claim or thesis): the two
+  // versions picking different claims is not a difference of the text, so it gets no mark.
+  if (match->second == RelationMatch::kNoCounterpart && r.marker.empty()) return out;
   const std::string other(lang_code(argmap::other(v.lang)));
   const char* why = match->second == RelationMatch::kTypeDiffers
                         ? "the other version has the opposite relation"
@@ -297,17 +301,20 @@ std::string row_html(const Page& p, std::size_t r) {
   return out + "</div>\n";
 }
 
-// "zh:s2 · 一、算力不是智能" for the section holding units.front(), or "" for no unit.
+// "zh:s2 · 一、算力不是智能" for the section holding units.front(); a section without a
+// heading is named by its input ("zh:s0 · talk.zh.txt"); "" for no unit.
 std::string section_title(const Page& p, Lang lang, const std::vector<std::size_t>& units) {
   const VersionAnalysis* v = p.a.find(lang);
   if (!v || units.empty()) return "";
-  const std::size_t s = v->units[units.front()].section;
-  std::string out = section_id(v->structure, s);
-  const std::optional<std::size_t> heading = v->structure.sections[s].heading;
+  const Unit& first = v->units[units.front()];
+  std::string out = section_id(v->structure, first.section);
+  const std::optional<std::size_t> heading = v->structure.sections[first.section].heading;
   for (std::size_t u = 0; heading && u < v->units.size(); ++u) {
     if (v->units[u].block == *heading) return out + " · " + v->units[u].text;
   }
-  return out;
+  if (heading || first.input >= p.a.doc.inputs.size()) return out;
+  const std::string& path = p.a.doc.inputs[first.input].path;
+  return out + " · " + path.substr(path.find_last_of('/') + 1);
 }
 
 std::optional<std::size_t> section_of(const Page& p, Lang lang,
