@@ -75,17 +75,18 @@ sanitize: setup $(DICT)
 
 # Coverage-guided fuzzing (not part of check): every target in tests/fuzz/ built with clang and
 # -fsanitize=fuzzer,address,undefined in $(BUILD)-fuzz, then run FUZZ_SECONDS each. A failing
-# input is minimised into tests/fuzz/regressions/<target>/, which make check replays.
+# input is minimised into tests/fuzz/regressions/<target>/, which make check replays. The normal
+# build writes out the bad-input catalogue of its CLI tests as further seeds.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
   -fno-omit-frame-pointer
-fuzz: setup
+fuzz: build
 	@mkdir -p $(BUILD)-fuzz && CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARGMAP_FUZZ=ON -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)" \
 	  > $(BUILD)-fuzz/configure.log 2>&1 || (cat $(BUILD)-fuzz/configure.log; exit 1)
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_document fuzz_alignment fuzz_writers \
 	  fuzz_essay fuzz_glossary fuzz_lexicon
-	tests/fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+	tests/fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS) $(BUILD)
 
 # Central-claim accuracy and attack/support-unit scores on the English microtexts, major-claim
 # and component F1 on the persuasive essays (dev split, train folds), both beside their

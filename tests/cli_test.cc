@@ -8,11 +8,14 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "argmap/sha256.h"
 #include "tests/cli_runner.h"
 
 using argmap::testing::read_whole_file;
@@ -80,9 +83,18 @@ RunResult run_rejected(const TempDir& dir, std::vector<std::string> args, RunOpt
   return r;
 }
 
+// With ARGMAP_BAD_INPUTS=DIR set (make fuzz does), each rejected input of the catalogue is also
+// kept in DIR, named by its hash, as a seed for the fuzz targets.
+void keep_as_fuzz_seed(const std::string& bytes) {
+  const char* dir = std::getenv("ARGMAP_BAD_INPUTS");
+  if (dir == nullptr || *dir == '\0') return;
+  std::ofstream(std::filesystem::path(dir) / argmap::sha256_hex(bytes), std::ios::binary) << bytes;
+}
+
 // Writes bytes as DIR/name, runs `argmap parse` on it with -o, and pins the error.
 void expect_rejected_file(const std::string& bytes, int code, const std::string& what,
                           const std::string& position, std::optional<std::size_t> offset) {
+  keep_as_fuzz_seed(bytes);
   TempDir dir;
   const std::string path = dir.write("input.txt", bytes);
   const RunResult r = run_rejected(dir, {"parse", path});

@@ -3,7 +3,9 @@
 # fixtures, the kept regressions and the lexicons, with the token dictionary. Prints each
 # target's executions and coverage; on a crash, leak, timeout or out-of-memory it minimises
 # the input into tests/fuzz/regressions/<target>/ and exits 1.
-# Usage (from the repository root): tests/fuzz/run.sh FUZZ_BUILD_DIR SECONDS
+# Usage (from the repository root): tests/fuzz/run.sh FUZZ_BUILD_DIR SECONDS [BUILD_DIR]
+# With BUILD_DIR (the normal build), the bad-input catalogue of its argmap_tests ("[cli]") is
+# written out first and seeds the document, alignment and writers targets too.
 set -u
 bin=$1
 seconds=$2
@@ -13,6 +15,14 @@ total=0
 # Allocation and free stacks are left out of reports (they cost a fifth of each run) and the
 # freed-memory quarantine is 64 MB, not 256: replay a kept input without these to see them.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-malloc_context_size=0:quarantine_size_mb=64}"
+bad=$work/bad-inputs
+rm -rf "$bad" && mkdir -p "$bad"
+if [ -n "${3:-}" ] && [ -x "$3/argmap_tests" ]; then
+  bad_dir=$(cd "$bad" && pwd)
+  (cd "$3" && ARGMAP_BAD_INPUTS="$bad_dir" ./argmap_tests "[cli]" > /dev/null 2>&1) ||
+    echo "fuzz: the bad-input catalogue ($3/argmap_tests [cli]) failed; its seeds may be partial"
+  echo "fuzz: $(ls "$bad" | wc -l) bad inputs from the catalogue as seeds"
+fi
 for t in document alignment writers essay glossary lexicon; do
   corpus=$work/corpus/$t
   artifacts=$work/artifacts/$t
@@ -25,7 +35,7 @@ for t in document alignment writers essay glossary lexicon; do
     glossary) seeds="tests/fixtures/defects" ;;
     lexicon) seeds="src/lexicon" max_len=65536 ;;
     essay) seeds="corpus" max_len=256 ;;  # each byte becomes a token: 256 make an essay of sections
-    *) seeds="corpus tests/fixtures/defects tests/fuzz/regressions/writers" ;;
+    *) seeds="corpus tests/fixtures/defects tests/fuzz/regressions/writers $bad" ;;
   esac
   # shellcheck disable=SC2086 # seeds holds several directories
   "$bin/fuzz_$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len="$max_len" \
