@@ -47,7 +47,11 @@ class Cluster:
         self.port = free_port()
         self.address = f"tcp://127.0.0.1:{self.port}"
         log = open(os.path.join(folder, "cluster.log"), "w")
-        env = dict(os.environ, DASK_DISTRIBUTED__WORKER__DAEMON="False")
+        # The workers' temporary folders go inside the test's folder: the worker killed mid-run
+        # cannot remove its own, and the test removes the whole folder at the end.
+        tmp = os.path.join(folder, "tmp")
+        os.makedirs(tmp, exist_ok=True)
+        env = dict(os.environ, DASK_DISTRIBUTED__WORKER__DAEMON="False", TMPDIR=tmp)
         self.scheduler = subprocess.Popen(
             ["/usr/bin/dask-scheduler", "--host", "127.0.0.1", "--port", str(self.port),
              "--no-dashboard"], stdout=log, stderr=log, env=env, start_new_session=True)
