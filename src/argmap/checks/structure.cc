@@ -2,6 +2,7 @@
 // different lengths, or a list in one version rendered as prose in the other.
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "argmap/checks/rules.h"
 #include "argmap/export/json.h"
@@ -69,11 +70,12 @@ void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t
                   std::vector<Finding>& out) {
   const VersionAnalysis& other = in.version(argmap::other(lang));
   std::vector<std::size_t> theirs;
+  std::unordered_set<std::size_t> seen;  // a set, not a search of theirs: lists can be long
   std::set<long> their_lists;
   for (std::size_t u : mine) {
     const Link& link = in.alignment.links[(lang == Lang::kZh ? in.zh_link : in.en_link)[u]];
     for (std::size_t t : lang == Lang::kZh ? link.en : link.zh) {
-      if (std::find(theirs.begin(), theirs.end(), t) == theirs.end()) theirs.push_back(t);
+      if (seen.insert(t).second) theirs.push_back(t);
       their_lists.insert(list_of(other, t));
     }
   }
