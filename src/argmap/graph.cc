@@ -217,7 +217,7 @@ class Builder {
 
   // "As a boy he did scuffle, but that hardly counts": a point and its rebuttal in one unit.
   bool answer_within(std::size_t u, std::size_t target) {
-    const ConnectiveUse* c = answers_within(f_[u]);
+    const ConnectiveUse* c = answering_contrast(f_[u]);
     if (!c) return false;
     set_role(u, Role::kPremise, "contrast.answers_within");
     relate(u, target, RelationType::kAttack, c->form, "contrast.answers_within", 0.5);
@@ -356,7 +356,7 @@ class Builder {
   // later clause with a subject of its own answers the clause before it, so the unit holds a
   // point and its rebuttal. "X, but they remain Y" goes on describing X's subject instead, and
   // "I think X, but Y" qualifies the author's own stated position.
-  static const ConnectiveUse* answers_within(const Features& f) {
+  static const ConnectiveUse* answering_contrast(const Features& f) {
     if (f.stance_cue) return nullptr;
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial || c.shared_subject) continue;
