@@ -9,12 +9,11 @@ using namespace argmap::testing;  // NOLINT: test helpers
 
 namespace {
 
-// Codes of the warnings and errors on the pair (zh, en); with_case: "code/case".
-std::vector<std::string> flagged(const std::string& zh, const std::string& en,
-                                 bool with_case = false) {
+// The review of two texts, one unit a line.
+argmap::Analysis review_lines(const std::string& zh, const std::string& en) {
   std::vector<argmap::Input> inputs;
   for (const auto& [name, text] : {std::pair{"pair.zh.txt", zh}, {"pair.en.txt", en}}) {
-    auto in = argmap::make_input(name, text + "\n");
+    auto in = argmap::make_input(name, text);
     REQUIRE(in.ok());
     inputs.push_back(std::move(*in));
   }
@@ -24,12 +23,28 @@ std::vector<std::string> flagged(const std::string& zh, const std::string& en,
   o.resources.dictionary = &test_dictionary();
   auto a = argmap::analyse(std::move(inputs), o, lexicons());
   REQUIRE(a.ok());
+  return std::move(*a);
+}
+
+// Codes of the findings on the pair (zh, en): the warnings and errors, or (info) the notes;
+// with_case: "code/case".
+std::vector<std::string> findings(const std::string& zh, const std::string& en, bool info,
+                                  bool with_case) {
   std::vector<std::string> out;
-  for (const argmap::Finding& f : a->findings) {
-    if (f.severity == argmap::Severity::kInfo) continue;
+  for (const argmap::Finding& f : review_lines(zh + "\n", en + "\n").findings) {
+    if ((f.severity == argmap::Severity::kInfo) != info) continue;
     out.push_back(with_case && !f.case_name.empty() ? f.code + "/" + f.case_name : f.code);
   }
   return out;
+}
+
+std::vector<std::string> flagged(const std::string& zh, const std::string& en,
+                                 bool with_case = false) {
+  return findings(zh, en, false, with_case);
+}
+
+std::vector<std::string> noted(const std::string& zh, const std::string& en) {
+  return findings(zh, en, true, true);
 }
 
 bool has(const std::vector<std::string>& codes, const std::string& code) {
@@ -233,4 +248,41 @@ TEST_CASE("numbers: -fold is times, and parts and dimensions are counted", "[rev
   CHECK(has(flagged("这是一个三维作品。", "This is a 4-dimensional work."), "number"));
   CHECK_FALSE(has(flagged("把它拆成三部分。", "Break it up into three parts."), "number"));
   CHECK(has(flagged("把它拆成四部分。", "Break it up into three parts."), "number"));
+}
+
+TEST_CASE("polarity: in a free rendering a one-sided negation is a note, not an error",
+          "[review][polarity]") {
+  // 不是人干的活儿 rendered as "I was going to die": the pair scores far under the
+  // free-rendering cut-off, and an opposite word may carry the negation.
+  const std::string zh = "这简直不是人干的活儿。", en = "I was going to die.";
+  CHECK_FALSE(has(flagged(zh, en), "polarity"));
+  CHECK(has(noted(zh, en), "polarity/free-rendering"));
+  // A close rendering that drops the same negation is still an error.
+  CHECK(has(flagged("这不是我的工作。", "This is my job."), "polarity"));
+  CHECK_FALSE(has(noted("这不是我的工作。", "This is my job."), "polarity/free-rendering"));
+}
+
+TEST_CASE("numbers: 两半 is in half and 另一半 the other half, in both directions",
+          "[review][number]") {
+  CHECK_FALSE(has(flagged("他把蛋糕切成两半。", "He cut the cake in half."), "number"));
+  CHECK_FALSE(has(flagged("设计可以提供另一半。", "Design can provide the other half."), "number"));
+  CHECK(has(flagged("他把蛋糕切成两半。", "He cut the cake into thirds."), "number"));
+  CHECK(has(flagged("他把蛋糕切成三份。", "He cut the cake in half."), "number"));
+}
+
+TEST_CASE("role: a thesis that moves to another pair is one finding naming both pairs",
+          "[review][role]") {
+  // The English states line 3 as its thesis and hedges line 1, the Chinese's thesis.
+  const argmap::Analysis a = review_lines(
+      "城市应该限制私家车。\n因为汽车造成污染。\n有人说汽车带来自由。\n但是公共交通更加公平。\n",
+      "Cities might limit private cars.\nBecause cars cause pollution.\nIn short, I firmly "
+      "believe that cars must bring freedom.\nBut public transport is fairer.\n");
+  std::vector<const argmap::Finding*> roles;
+  for (const argmap::Finding& f : a.findings) {
+    if (f.code == "role" && f.severity != argmap::Severity::kInfo) roles.push_back(&f);
+  }
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->case_name == "thesis-moved");
+  CHECK(roles[0]->zh == std::vector<std::size_t>{0, 2});
+  CHECK(roles[0]->en == std::vector<std::size_t>{0, 2});
 }

@@ -114,6 +114,7 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.exception_markers = strings(j, "exception_markers");
   lexicon.affix_negation = strings(j, "affix_negation");
   lexicon.negation_suffixes = strings(j, "negation_suffixes");
+  lexicon.negated_word_endings = strings(j, "negated_word_endings");
   lexicon.exception_negations = strings(j, "exception_negations");
 }
 
@@ -152,6 +153,7 @@ AlignmentModel alignment_of(const Json& j) {
 ReviewThresholds review_of(const Json& j) {
   ReviewThresholds r;
   r.close_rendering = j.at("close_rendering").get<double>();
+  r.free_rendering = j.value("free_rendering", 0.0);
   const Json& u = j.at("unglossed");
   r.unglossed_min_length_z = u.at("min_length_z").get<double>();
   r.unglossed_min_words = u.at("min_content_words").get<std::size_t>();

@@ -101,6 +101,9 @@ struct AlignmentModel {
 // the MQM dev half (tests/eval/review.py). Without them the rules they guard stay silent.
 struct ReviewThresholds {
   double close_rendering = 2;  // relation: a pair scoring this or more is rendered closely
+  // polarity: a pair scoring under this is a free rendering, where an opposite word (没有分开
+  // / still together) often carries the negation; its one-sided negation is only a note.
+  double free_rendering = 0;
   // partial-omission/unglossed: an English side at least this many standard deviations longer
   // than the length model expects, with at least min_words content words, of which fewer than
   // max_glossed_share render a word of the Chinese side.
@@ -145,7 +148,9 @@ struct Lexicon {
   std::vector<std::string> rhetorical_negation;
   std::vector<std::string> affix_negation;     // zh: a cue that negates the word it begins (无痛)
   std::vector<std::string> negation_suffixes;  // en: -less (painless)
-  std::vector<std::string> exception_markers;  // zh: 除了 (its rendering may say "without")
+  // en: the endings of a word a negation prefix negates (unsupport-ed, unpredict-ably).
+  std::vector<std::string> negated_word_endings;
+  std::vector<std::string> exception_markers;    // zh: 除了 (its rendering may say "without")
   std::vector<std::string> exception_negations;  // en: the cues such a rendering uses
 };
 

@@ -291,6 +291,11 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Uni
       return Quantity{n->value * pre->factor, pre->unit, i, n->end};
     }
   }
+  // Before a number: a standalone word may open with a numeral (两半 "in half").
+  const bool word_start = i == 0 || !std::isalpha(static_cast<unsigned char>(t[i - 1]));
+  const QuantityUnit* word = word_start ? units.at(t, i, false) : nullptr;
+  if (word && word->standalone)
+    return Quantity{*word->standalone * word->factor, word->unit, i, i + word->form.size()};
   if (auto n = number_at(t, i, lexicon)) {
     if (n->value < 0) return Quantity{-1, "", i, n->end};  // inexact: skipped by the caller
     const std::size_t after = skip_blank(t, n->end);
@@ -307,12 +312,7 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Uni
     if (!n->needs_unit || (n->value > 1 && measure_at(t, n->end, lexicon))) {
       return Quantity{n->value, "", i, n->end};
     }
-    return std::nullopt;
   }
-  const bool word_start = i == 0 || !std::isalpha(static_cast<unsigned char>(t[i - 1]));
-  const QuantityUnit* u = word_start ? units.at(t, i, false) : nullptr;
-  if (u && u->standalone)
-    return Quantity{*u->standalone * u->factor, u->unit, i, i + u->form.size()};
   return std::nullopt;
 }
 

@@ -206,24 +206,62 @@ void connective(const CheckInput& in, std::vector<Finding>& out) {
   }
 }
 
+Finding role_finding(const CheckInput& in, std::size_t z, std::size_t e) {
+  Finding f{"role", Severity::kWarning, "", {z}, {e}};
+  f.message = std::string("a ") + role_name(in.zh.graph.roles[z]) + " in Chinese is a " +
+              role_name(in.en.graph.roles[e]) + " in English";
+  return f;
+}
+
+// The pair's unit is the major claim of one version only, and not a heading or title there.
+bool thesis_of(const VersionAnalysis& v, const VersionAnalysis& other, const Finding& f,
+               bool zh_side) {
+  const std::size_t u = zh_side ? f.zh[0] : f.en[0], o = zh_side ? f.en[0] : f.zh[0];
+  const auto text = [](const VersionAnalysis& w, std::size_t x) {
+    return w.units[x].kind != UnitKind::kHeading && w.units[x].kind != UnitKind::kTitle;
+  };
+  return v.graph.roles[u] == Role::kMajorClaim && other.graph.roles[o] != Role::kMajorClaim &&
+         text(v, u) && text(other, o);
+}
+
+// One thesis moved (the Chinese major claim reads as a premise in English, and the English
+// major claim elsewhere as a premise in Chinese) is one finding naming both pairs.
+void merge_moved_theses(const CheckInput& in, std::vector<Finding>& found) {
+  for (std::size_t a = 0; a < found.size(); ++a) {
+    if (!thesis_of(in.zh, in.en, found[a], true)) continue;
+    for (std::size_t b = 0; b < found.size(); ++b) {
+      if (b == a || !thesis_of(in.en, in.zh, found[b], false)) continue;
+      found[a].case_name = "thesis-moved";
+      found[a].message =
+          "the major claim moved: the Chinese one reads as a premise in English, "
+          "and the English one as a premise in Chinese";
+      found[a].zh.push_back(found[b].zh[0]);
+      found[a].en.push_back(found[b].en[0]);
+      found.erase(found.begin() + static_cast<std::ptrdiff_t>(b));
+      if (b < a) --a;
+      break;
+    }
+  }
+}
+
 // Claim against premise: a warning for section claims and theses; other units are summed up
 // in one note, since a claim cue on one side only is common and minor.
 void role(const CheckInput& in, std::vector<Finding>& out) {
   Finding minor{"role", Severity::kInfo, "", {}, {}};
+  std::vector<Finding> structural;
   for (const Link* l : in.two_sided()) {
     if (l->zh.size() != 1 || l->en.size() != 1) continue;
     const std::size_t z = l->zh[0], e = l->en[0];
     if (is_claim(in.zh.graph.roles[z]) == is_claim(in.en.graph.roles[e])) continue;
     if (is_structural(in.zh, z) || is_structural(in.en, e)) {
-      Finding f{"role", Severity::kWarning, "", l->zh, l->en};
-      f.message = std::string("a ") + role_name(in.zh.graph.roles[z]) + " in Chinese is a " +
-                  role_name(in.en.graph.roles[e]) + " in English";
-      out.push_back(std::move(f));
+      structural.push_back(role_finding(in, z, e));
       continue;
     }
     minor.zh.push_back(z);
     minor.en.push_back(e);
   }
+  merge_moved_theses(in, structural);
+  out.insert(out.end(), structural.begin(), structural.end());
   if (minor.zh.empty()) return;
   minor.message = std::to_string(minor.zh.size()) +
                   " aligned units read as a claim in one version and as a premise in the other "

@@ -153,16 +153,14 @@ bool has_contrary(const VersionAnalysis& v, const std::vector<std::size_t>& unit
 }
 
 // "non-subjective", or a prefix on an adjective-like word ("unsupported", "unaddressed").
-bool prefix_negated(const std::string& word, const std::vector<std::string>& prefixes) {
-  static const char* kSuffixes[] = {"ed", "able", "ible", "ful", "ive",
-                                    "al", "ic",   "ar",   "ent", "ant"};
-  for (std::string p : prefixes) {
+bool prefix_negated(const std::string& word, const Lexicon& en) {
+  for (std::string p : en.negation_prefixes) {
     if (!p.empty() && p.back() == '-') p.pop_back();
     if (p.empty() || word.size() < p.size() + 4 || word.compare(0, p.size(), p) != 0) continue;
     if (word[p.size()] == '-') return true;
-    for (const char* s : kSuffixes) {
-      if (word.ends_with(s)) return true;
-    }
+    const auto ends = [&word](const std::string& s) { return word.ends_with(s); };
+    if (std::any_of(en.negated_word_endings.begin(), en.negated_word_endings.end(), ends))
+      return true;
   }
   return false;
 }
@@ -185,10 +183,7 @@ int prefix_negations(const CheckInput& in, const std::vector<std::size_t>& units
       if (std::isalpha(static_cast<unsigned char>(c)) || c == '-') {
         word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       } else if (!word.empty()) {
-        n += prefix_negated(word, in.lexicons.en.negation_prefixes) ||
-                     suffix_negated(word, in.lexicons.en)
-                 ? 1
-                 : 0;
+        n += prefix_negated(word, in.lexicons.en) || suffix_negated(word, in.lexicons.en) ? 1 : 0;
         word.clear();
       }
     }
@@ -253,6 +248,11 @@ void polarity(const CheckInput& in, std::vector<Finding>& out) {
     f.case_name = zh.clausal ? "zh-only" : "en-only";
     f.message = zh.clausal ? "negated in Chinese (" + zh.cue + ") but not in English"
                            : "negated in English (" + en.cue + ") but not in Chinese";
+    if (l->score < in.lexicons.zh.review.free_rendering) {
+      f.severity = Severity::kInfo;
+      f.case_name = "free-rendering";
+      f.message += ", in a free rendering where an opposite word may carry the negation";
+    }
     out.push_back(std::move(f));
   }
 }
