@@ -29,6 +29,9 @@ struct ConnectiveUse {
   // The clause it opens goes on about the previous clause's subject: 却 after a comma (it
   // stands after its subject, which is left out), "but they".
   bool shared_subject = false;
+  // It opens spoken narration (So, And, sentence after sentence): it only goes on, so the unit
+  // has no opening connective for the graph, while its senses still match the other version's.
+  bool goes_on = false;
 };
 
 struct PairedUse {
@@ -51,7 +54,7 @@ struct Features {
   std::vector<Quantity> numbers;
   bool question = false;
 
-  // The connective that opens the unit, if any.
+  // The connective that opens the unit, if any; none when it only goes on (goes_on).
   const ConnectiveUse* opening() const;
   bool opens_with(std::string_view sense) const;
   bool has_sense(std::string_view sense) const;  // any connective or paired form

@@ -358,3 +358,26 @@ TEST_CASE("graph: a version of headings only takes its first heading as the majo
     check_relation(v, 1, RelationType::kSupport, 0, "section.claim_supports_thesis");
   }
 }
+
+TEST_CASE("graph: So and And opening sentence after sentence narrate, they conclude nothing",
+          "[graph]") {
+  const std::string told =
+      "I wanted a home for my drawings.\n\nSo I built more boxes.\n\nSo I tried using glass.\n\n"
+      "So the work grew larger.\n\nAnd the boxes filled the room.\n\nSo I moved to a studio.\n";
+  const auto en = argmap::testing::version_of(told, Lang::kEn);
+  for (std::size_t u = 1; u < en.units.size(); ++u) {
+    INFO(en.units[u].text);
+    CHECK(en.features[u].opening() == nullptr);
+    CHECK(en.graph.role_rules[u] != "result.claim");
+  }
+  const auto zh = argmap::testing::version_of(
+      "我想给我的画找个家。\n\n所以我做了更多盒子。\n\n于是我试着用玻璃。\n\n所以作品越来越大。\n\n"
+      "那么盒子装满了房间。\n\n所以我搬进了工作室。\n",
+      Lang::kZh);
+  for (std::size_t u = 1; u < zh.units.size(); ++u) CHECK(zh.graph.role_rules[u] != "result.claim");
+  // One So in a written argument still draws its conclusion.
+  const auto argued = argmap::testing::version_of(
+      "Cars pollute the air.\n\nThey are noisy.\n\nSo cities should limit cars.\n", Lang::kEn);
+  CHECK(argued.features[2].opening()->senses.front() == "result");
+  CHECK(argued.graph.roles[2] != Role::kPremise);
+}

@@ -97,6 +97,12 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.plan_cues = strings(j, "plan_cues");
   lexicon.concession_counters = strings(j, "concession_counters");
   lexicon.continuing_subjects = strings(j, "continuing_subjects");
+  if (j.contains("spoken_openers")) {
+    const Json& s = j.at("spoken_openers");
+    lexicon.spoken_openers = strings(s, "forms");
+    lexicon.spoken_min_count = s.at("min_count").get<std::size_t>();
+    lexicon.spoken_min_share = s.at("min_share").get<double>();
+  }
   lexicon.measure_words = strings(j, "measure_words");
   lexicon.stopwords = strings(j, "stopwords");
   lexicon.implicit_negation = strings(j, "implicit_negation");

@@ -152,6 +152,11 @@ struct Lexicon {
   std::vector<std::string> negated_word_endings;
   std::vector<std::string> exception_markers;    // zh: 除了 (its rendering may say "without")
   std::vector<std::string> exception_negations;  // en: the cues such a rendering uses
+  // Openers of spoken narration (So, And): where at least spoken_min_count units and
+  // spoken_min_share of them open with one, such an opener only goes on.
+  std::vector<std::string> spoken_openers;
+  std::size_t spoken_min_count = 0;
+  double spoken_min_share = 0;
 };
 
 // The role model's weights (src/lexicon/roles.json), shared by both languages: feature name →
