@@ -423,9 +423,16 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
   for (std::vector<Link>& links : by_section) {
     for (Link& l : links) result.links.push_back(std::move(l));
   }
-  map_relations(Lang::kZh, zh, en, result.links, result.relations);
-  map_relations(Lang::kEn, en, zh, result.links, result.relations);
+  result.relations = relation_links(zh, en, result.links);
   return result;
+}
+
+std::vector<RelationLink> relation_links(const VersionAnalysis& zh, const VersionAnalysis& en,
+                                         const std::vector<Link>& links) {
+  std::vector<RelationLink> out;
+  map_relations(Lang::kZh, zh, en, links, out);
+  map_relations(Lang::kEn, en, zh, links, out);
+  return out;
 }
 
 }  // namespace argmap

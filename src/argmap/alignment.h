@@ -44,6 +44,10 @@ struct Alignment {
 Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
                 const AnchorResources& resources);
 
+// Each relation of both graphs mapped through the links onto the other graph's relations.
+std::vector<RelationLink> relation_links(const VersionAnalysis& zh, const VersionAnalysis& en,
+                                         const std::vector<Link>& links);
+
 // Section pairs: preamble with preamble, numbered by number, closing with closing, the rest
 // (unnumbered) in order.
 std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered);

@@ -2,6 +2,7 @@
 
 #include "argmap/check.h"
 #include "argmap/original_text.h"
+#include "argmap/relation_agreement.h"
 
 namespace argmap {
 
@@ -13,6 +14,18 @@ const VersionAnalysis* Analysis::find(Lang lang) const {
 }
 
 namespace {
+
+// The translation's relations aimed as the original's are, and the relation links mapped again.
+void agree_relations(Analysis& analysis, Lang source) {
+  VersionAnalysis* original = nullptr;
+  VersionAnalysis* translation = nullptr;
+  for (VersionAnalysis& v : analysis.versions) (v.lang == source ? original : translation) = &v;
+  const std::vector<Link>& links = analysis.alignment->links;
+  translation->graph = agreed_graph(*original, *translation, links);
+  const VersionAnalysis& zh = original->lang == Lang::kZh ? *original : *translation;
+  const VersionAnalysis& en = original->lang == Lang::kZh ? *translation : *original;
+  analysis.alignment->relations = relation_links(zh, en, links);
+}
 
 Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& options,
                               const Lexicons& lexicons) {
@@ -37,6 +50,7 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
     AnchorResources resources = options.resources;
     if (!resources.model) resources.model = &lexicons.zh.alignment;
     analysis.alignment = align(*zh, *en, resources);
+    agree_relations(analysis, options.source);
   }
   if (options.check && analysis.alignment) {
     CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);

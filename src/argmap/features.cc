@@ -114,6 +114,16 @@ const ConnectiveUse* Features::opening() const {
   return nullptr;
 }
 
+std::vector<std::string> Features::senses_of(std::string_view form) const {
+  for (const ConnectiveUse& c : connectives) {
+    if (c.form == form) return c.senses;
+  }
+  for (const PairedUse& p : paired) {
+    if (p.first == form || p.second == form) return p.senses;
+  }
+  return {};
+}
+
 bool Features::opens_with(std::string_view sense) const {
   const ConnectiveUse* c = opening();
   return c && !c->senses.empty() && c->senses.front() == sense;

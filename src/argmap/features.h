@@ -59,6 +59,9 @@ struct Features {
   bool opens_with(std::string_view sense) const;
   bool has_sense(std::string_view sense) const;  // any connective or paired form
   std::vector<std::string> senses() const;       // distinct, in order of appearance
+  // The senses of the connective or paired form in the unit (a relation's marker); none
+  // without.
+  std::vector<std::string> senses_of(std::string_view form) const;
 };
 
 // Extracts the features of each unit of one version.

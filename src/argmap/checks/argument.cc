@@ -84,13 +84,7 @@ bool is_structural(const VersionAnalysis& v, std::size_t u) {
 // The senses of the connective that made the relation (its marker), as the lexicon gives them.
 std::vector<std::string> marker_senses(const VersionAnalysis& v, const Relation& rel) {
   if (rel.marker.empty()) return {};
-  for (const ConnectiveUse& c : v.features[rel.from].connectives) {
-    if (c.form == rel.marker) return c.senses;
-  }
-  for (const PairedUse& p : v.features[rel.from].paired) {
-    if (p.first == rel.marker || p.second == rel.marker) return p.senses;
-  }
-  return {};
+  return v.features[rel.from].senses_of(rel.marker);
 }
 
 // Every sense of every connective in the units (anywhere in them, or only those opening a

@@ -1,0 +1,20 @@
+// Relation agreement: where aligned units of the two versions carry markers of the same kind
+// (但 / but), the translation's relation takes the counterpart of the original's target.
+#pragma once
+
+#include <vector>
+
+#include "argmap/alignment.h"
+#include "argmap/graph.h"
+#include "argmap/version_analysis.h"
+
+namespace argmap {
+
+// The translation's graph with each relation whose marker answers a relation of the original
+// (the same type, a shared sense, from an aligned unit) aimed at the counterpart of that
+// relation's target. A target with no counterpart, or one that would close a cycle, is kept, and
+// so is a relation to the translation's thesis that answers one to the original's.
+Graph agreed_graph(const VersionAnalysis& original, const VersionAnalysis& translation,
+                   const std::vector<Link>& links);
+
+}  // namespace argmap
