@@ -4,7 +4,7 @@
 #include <set>
 
 #include "argmap/checks/rules.h"
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 namespace argmap::checks {
 namespace {

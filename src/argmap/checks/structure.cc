@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "argmap/checks/rules.h"
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 namespace argmap::checks {
 namespace {

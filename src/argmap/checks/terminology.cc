@@ -7,7 +7,6 @@
 
 #include "argmap/checks/rules.h"
 #include "argmap/dictionary.h"
-#include "argmap/export/json.h"
 #include "argmap/segmentation.h"
 #include "argmap/text.h"
 

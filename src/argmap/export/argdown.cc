@@ -1,6 +1,6 @@
 #include "argmap/export/argdown.h"
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string_view>
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -157,9 +157,8 @@ std::string relation_edges(const VersionAnalysis& v) {
     std::snprintf(conf, sizeof conf, " (%.2f)", r.confidence);
     const std::string verb = r.type == RelationType::kAttack ? "attacks" : "supports";
     out += "  \"" + unit_id(v.lang, r.from) + "\" -> \"" + unit_id(v.lang, r.to) + "\" [" +
-           attr("id", std::string(lang_code(v.lang)) + ":r" + std::to_string(i + 1)) + ", " +
-           attr("label", r.marker) + ", " + attr("tooltip", verb + " · " + r.rule + conf) + ", " +
-           relation_style(r.type) + "];\n";
+           attr("id", relation_id(v.lang, i)) + ", " + attr("label", r.marker) + ", " +
+           attr("tooltip", verb + " · " + r.rule + conf) + ", " + relation_style(r.type) + "];\n";
   }
   return out;
 }

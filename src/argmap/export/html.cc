@@ -7,8 +7,8 @@
 
 #include "argmap/export/bitext.h"
 #include "argmap/export/html_assets.h"
-#include "argmap/export/json.h"
 #include "argmap/export/location.h"
+#include "argmap/ids.h"
 
 namespace argmap {
 namespace {

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <utility>
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {

@@ -1,7 +1,7 @@
 #include "argmap/export/review.h"
 
-#include "argmap/export/json.h"
 #include "argmap/export/location.h"
+#include "argmap/ids.h"
 
 namespace argmap {
 namespace {
