@@ -14,13 +14,8 @@ CheckInput::CheckInput(const VersionAnalysis& zh_version, const VersionAnalysis&
       alignment(links),
       glossary(terms),
       lexicons(lexicon_pair),
-      zh_link(zh_version.units.size(), 0),
-      en_link(en_version.units.size(), 0) {
-  for (std::size_t l = 0; l < links.links.size(); ++l) {
-    for (std::size_t u : links.links[l].zh) zh_link[u] = l;
-    for (std::size_t u : links.links[l].en) en_link[u] = l;
-  }
-}
+      zh_link(link_index(links.links, Lang::kZh, zh_version.units.size())),
+      en_link(link_index(links.links, Lang::kEn, en_version.units.size())) {}
 
 std::vector<const Link*> CheckInput::two_sided() const {
   std::vector<const Link*> out;

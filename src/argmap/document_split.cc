@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "argmap/document.h"
+#include "argmap/text.h"
 
 namespace argmap {
 namespace {
@@ -35,12 +36,6 @@ std::optional<Lang> script_language(std::string_view text) {
   return counts.han * 3 >= counts.latin ? Lang::kZh : Lang::kEn;
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Strips Markdown heading marks, emphasis, brackets and a trailing colon around a marker line.
 std::string marker_key(std::string_view line) {
   std::string_view s = trim(line);
@@ -54,7 +49,7 @@ std::string marker_key(std::string_view line) {
   for (std::string_view open : {"【", "（"}) {
     if (s.starts_with(open)) s.remove_prefix(open.size());
   }
-  return ascii_lower(trim(s));
+  return lower_ascii(trim(s));
 }
 
 std::optional<Lang> marker_of(std::string_view text, const Lexicons& lexicons) {
@@ -62,7 +57,7 @@ std::optional<Lang> marker_of(std::string_view text, const Lexicons& lexicons) {
   const std::string key = marker_key(text);
   for (const Lexicon* lexicon : {&lexicons.zh, &lexicons.en}) {
     for (const VersionMarker& m : lexicon->structure.version_markers) {
-      if (ascii_lower(m.text) == key) return m.lang;
+      if (lower_ascii(m.text) == key) return m.lang;
     }
   }
   return std::nullopt;

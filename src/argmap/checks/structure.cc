@@ -11,12 +11,8 @@ namespace argmap::checks {
 namespace {
 
 std::string section_name(const VersionAnalysis& v, std::size_t s) {
-  const Section& sec = v.structure.sections[s];
-  if (sec.heading) {
-    for (std::size_t u = 0; u < v.units.size(); ++u) {
-      if (v.units[u].block == *sec.heading) return quote(v.units[u].text, 30);
-    }
-  }
+  if (const std::optional<std::size_t> heading = heading_unit(v, s))
+    return quote(v.units[*heading].text, 30);
   return section_id(v.structure, s);
 }
 
@@ -111,14 +107,6 @@ void reordered(const CheckInput& in, std::vector<Finding>& out) {
                 " comes earlier in the English version than in the Chinese";
     out.push_back(std::move(f));
   }
-}
-
-std::optional<std::size_t> heading_unit(const VersionAnalysis& v, std::size_t s) {
-  const Section& sec = v.structure.sections[s];
-  for (std::size_t u = 0; sec.heading && u < v.units.size(); ++u) {
-    if (v.units[u].block == *sec.heading) return u;
-  }
-  return std::nullopt;
 }
 
 // Paired numbered sections whose headings carry different numbers (三 against IV), in one
