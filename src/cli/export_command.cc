@@ -20,6 +20,10 @@ std::string joined(const std::vector<std::string>& names, const std::string& las
   return out;
 }
 
+Error usage_error(std::string message) {
+  return Error{ExitCode::kUsage, "", std::nullopt, 0, 0, std::move(message)};
+}
+
 // Keeps only `lang`'s version: no alignment and no findings, which need both.
 std::optional<Error> keep_only(Analysis& a, Lang lang) {
   const VersionAnalysis* kept = a.find(lang);
@@ -62,22 +66,12 @@ std::string format_table() {
 Result<Rendered> run_export(const Options& options, std::vector<std::string>& notes) {
   const Format* format = find_format(options.to);
   if (!format) {
-    return Error{
-        ExitCode::kUsage,
-        "",
-        std::nullopt,
-        0,
-        0,
-        "--to takes one of " + joined(export_formats(), ", ") + ", not '" + options.to + "'"};
+    return usage_error("--to takes one of " + joined(export_formats(), ", ") + ", not '" +
+                       options.to + "'");
   }
   if (options.only && format->compares_versions) {
-    return Error{
-        ExitCode::kUsage,
-        "",
-        std::nullopt,
-        0,
-        0,
-        "--only works with " + joined(one_version_formats(), " and ") + ", not " + options.to};
+    return usage_error("--only works with " + joined(one_version_formats(), " and ") + ", not " +
+                       options.to);
   }
   Result<Loaded> loaded = load(options, /*need_both=*/false, /*align=*/true, /*check=*/true);
   if (!loaded) return loaded.error();
