@@ -77,7 +77,9 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
     analysis = run_pipeline(std::move(inputs), options, lexicons);
   } else {
     analysis = run_pipeline(std::move(simplified), options, lexicons);
-    if (analysis) restore_original_text(*analysis, std::move(inputs));
+    if (analysis)
+      restore_original_text(analysis->doc, analysis->versions, analysis->findings,
+                            std::move(inputs));
   }
   if (!analysis) return analysis;
   analysis->source = options.source;
