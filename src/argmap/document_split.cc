@@ -150,7 +150,7 @@ std::string input_paths(const Document& doc) {
 }
 
 Error missing_version(const Document& doc, Lang lang) {
-  const std::string which = lang == Lang::kZh ? "Chinese" : "English";
+  const std::string which(lang_name(lang));
   return Error{ExitCode::kDataError,
                input_paths(doc),
                std::nullopt,
@@ -200,13 +200,13 @@ Result<Document> split_versions(std::vector<Input> inputs, const SplitOptions& o
   if (doc.inputs.size() == 2 && !options.only) {
     const auto a = whole_input_language(doc.inputs[0]);
     if (a && a == whole_input_language(doc.inputs[1])) {
-      return Error{ExitCode::kDataError,
-                   doc.inputs[1].path,
-                   std::nullopt,
-                   0,
-                   0,
-                   std::string("both inputs are ") + (*a == Lang::kZh ? "Chinese" : "English") +
-                       "; give one file per language"};
+      return Error{
+          ExitCode::kDataError,
+          doc.inputs[1].path,
+          std::nullopt,
+          0,
+          0,
+          "both inputs are " + std::string(lang_name(*a)) + "; give one file per language"};
     }
   }
   for (Lang lang : {Lang::kZh, Lang::kEn}) {

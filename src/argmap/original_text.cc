@@ -122,10 +122,10 @@ std::vector<const TextPair*> finding_texts(const Finding& f, const std::vector<T
 
 void restore_original_text(Document& doc, std::vector<VersionAnalysis>& versions,
                            std::vector<Finding>& findings, std::vector<Input> originals) {
-  std::vector<TextPair> zh, en;
-  for (VersionAnalysis& v : versions)
-    (v.lang == Lang::kZh ? zh : en) = restore_version(v, doc, originals);
-  for (Finding& f : findings) f.message = restored_words(f.message, finding_texts(f, &zh, &en));
+  ByLang<std::vector<TextPair>> texts;
+  for (VersionAnalysis& v : versions) texts[v.lang] = restore_version(v, doc, originals);
+  for (Finding& f : findings)
+    f.message = restored_words(f.message, finding_texts(f, &texts.zh, &texts.en));
   doc.inputs = std::move(originals);
 }
 

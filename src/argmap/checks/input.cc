@@ -11,8 +11,8 @@ CheckInput::CheckInput(const VersionAnalysis& zh_version, const VersionAnalysis&
       alignment(links),
       glossary(terms),
       lexicons(lexicon_pair),
-      zh_link(link_index(links.links, Lang::kZh, zh_version.units.size())),
-      en_link(link_index(links.links, Lang::kEn, en_version.units.size())) {}
+      unit_link{link_index(links.links, Lang::kZh, zh_version.units.size()),
+                link_index(links.links, Lang::kEn, en_version.units.size())} {}
 
 std::vector<const Link*> CheckInput::two_sided() const {
   std::vector<const Link*> out;

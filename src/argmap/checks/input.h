@@ -23,8 +23,7 @@ struct CheckInput {
   const Alignment& alignment;
   const Glossary* glossary;  // may be null
   const Lexicons& lexicons;
-  std::vector<std::size_t> zh_link;  // unit index → index into alignment.links
-  std::vector<std::size_t> en_link;
+  ByLang<std::vector<std::size_t>> unit_link;  // per side: unit index → index into alignment.links
   Lang source = Lang::kZh;  // the original (--source): omission and addition are named from it
 
   const VersionAnalysis& version(Lang lang) const { return lang == Lang::kZh ? zh : en; }

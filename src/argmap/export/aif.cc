@@ -96,11 +96,9 @@ Json participants(const Analysis& analysis) {
 
 Json to_aif(const Analysis& analysis) {
   AifBuilder b;
-  std::vector<std::size_t> zh, en;
-  for (const VersionAnalysis& v : analysis.versions) {
-    (v.lang == Lang::kZh ? zh : en) = add_version(v, b);
-  }
-  if (analysis.alignment) add_alignment(*analysis.alignment, zh, en, b);
+  ByLang<std::vector<std::size_t>> i_nodes;
+  for (const VersionAnalysis& v : analysis.versions) i_nodes[v.lang] = add_version(v, b);
+  if (analysis.alignment) add_alignment(*analysis.alignment, i_nodes.zh, i_nodes.en, b);
   return b.finish(participants(analysis));
 }
 

@@ -97,7 +97,7 @@ std::string finding_item(const Page& p, std::size_t f) {
   std::string refs;
   std::size_t shown = 0;
   for (Lang lang : {Lang::kZh, Lang::kEn}) {
-    for (std::size_t u : lang == Lang::kZh ? finding.zh : finding.en) {
+    for (std::size_t u : side(finding, lang)) {
       if (++shown > kShownRefs) continue;
       refs += " " + target_link("ref", dom_id(lang, u), "show this unit", unit_id(lang, u));
     }
@@ -290,7 +290,7 @@ std::string row_html(const Page& p, std::size_t r) {
   std::string out = "<div class=\"" + classes + "\" id=\"row" + std::to_string(r + 1) +
                     "\" data-severities=\"" + severities + "\"><div class=\"pair\">";
   for (Lang lang : {p.a.source, other(p.a.source)})  // the original on the left
-    out += cell(p, lang, lang == Lang::kZh ? p.rows[r].zh : p.rows[r].en);
+    out += cell(p, lang, side(p.rows[r], lang));
   out += "</div>";
   if (!p.placed[r].empty()) {
     out += "<ul class=\"findings\">\n";
@@ -332,8 +332,7 @@ std::string rows_html(const Page& p) {
       out += "<div class=\"sechead\">";
       for (Lang lang : {p.a.source, other(p.a.source)}) {
         out += "<div lang=\"" + std::string(lang_code(lang)) + "\">" +
-               html_escape(section_title(p, lang, lang == Lang::kZh ? link.zh : link.en)) +
-               "</div>";
+               html_escape(section_title(p, lang, side(link, lang))) + "</div>";
       }
       out += "</div>\n";
     }

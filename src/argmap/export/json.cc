@@ -303,7 +303,7 @@ void relation_link(JsonWriter& w, const RelationLink& r) {
 void locations(JsonWriter& w, const Analysis& analysis, const Locator& at, const Finding& f) {
   w.key("locations").begin_object();
   for (Lang lang : {Lang::kZh, Lang::kEn}) {
-    const auto& units = lang == Lang::kZh ? f.zh : f.en;
+    const auto& units = side(f, lang);
     if (units.empty()) continue;
     const Location l = at.of(*analysis.find(lang), units.front());
     w.key(lang_code(lang)).begin_object();
