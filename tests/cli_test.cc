@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "argmap/export/formats.h"
 #include "argmap/sha256.h"
 #include "tests/cli_runner.h"
 
@@ -488,6 +489,24 @@ TEST_CASE("usage errors exit 2 with one line and write nothing", "[cli]") {
     expect_error(run_rejected(dir, {"export", essay, "--to", "html", "--only", "zh"}), 2,
                  {"--only", "html"});
   }
+  SECTION("--formats outside export") {
+    expect_error(run_rejected(dir, {"parse", "--formats"}), 2, {"--formats"});
+  }
+}
+
+TEST_CASE("export --formats prints the format registry with one format a line", "[cli]") {
+  const RunResult r = run_argmap({"export", "--formats"});
+  REQUIRE(r.exit_code == 0);
+  std::string expected;
+  for (const argmap::Format& f : argmap::formats()) {
+    expected +=
+        std::string(f.name) + "\t" + (f.extension.empty() ? "-" : std::string(f.extension)) + "\t" +
+        std::string(f.media_type) + "\t" + (f.compares_versions ? "compares" : "one") + "\n";
+  }
+  CHECK(r.out == expected);
+  CHECK(r.out.rfind("json\tjson\tapplication/json\tone\n", 0) == 0);
+  CHECK(r.out.find("\ntext\t-\ttext/plain\tone\n") != std::string::npos);
+  CHECK(r.out.find("\nhtml\treview.html\ttext/html\tcompares\n") != std::string::npos);
 }
 
 TEST_CASE("export --only keeps one version's map: a graph per version", "[cli]") {

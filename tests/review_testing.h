@@ -9,6 +9,7 @@
 #include "argmap/dictionary.h"
 #include "argmap/export/json.h"
 #include "argmap/glossary.h"
+#include "argmap/ids.h"
 #include "tests/testing.h"
 
 namespace argmap::testing {

@@ -275,20 +275,11 @@ std::vector<std::vector<std::size_t>> units_by_section(const VersionAnalysis& v)
   return out;
 }
 
-std::vector<std::size_t> link_of(const std::vector<Link>& links, std::size_t units, bool zh) {
-  std::vector<std::size_t> of(units, 0);
-  for (std::size_t l = 0; l < links.size(); ++l) {
-    for (std::size_t u : zh ? links[l].zh : links[l].en) of[u] = l;
-  }
-  return of;
-}
-
 // Each relation of `from` mapped through the links onto `to`'s relations.
 void map_relations(Lang lang, const VersionAnalysis& from, const VersionAnalysis& to,
                    const std::vector<Link>& links, std::vector<RelationLink>& out) {
-  const bool zh = lang == Lang::kZh;
-  const auto from_link = link_of(links, from.units.size(), zh);
-  const auto to_link = link_of(links, to.units.size(), !zh);
+  const auto from_link = link_index(links, lang, from.units.size());
+  const auto to_link = link_index(links, other(lang), to.units.size());
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> by_links;
   for (std::size_t r = 0; r < to.graph.relations.size(); ++r) {
     const Relation& rel = to.graph.relations[r];
@@ -433,6 +424,15 @@ std::vector<RelationLink> relation_links(const VersionAnalysis& zh, const Versio
   map_relations(Lang::kZh, zh, en, links, out);
   map_relations(Lang::kEn, en, zh, links, out);
   return out;
+}
+
+std::vector<std::size_t> link_index(const std::vector<Link>& links, Lang lang, std::size_t units,
+                                    std::size_t none) {
+  std::vector<std::size_t> of(units, none);
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    for (std::size_t u : side(links[l], lang)) of[u] = l;
+  }
+  return of;
 }
 
 }  // namespace argmap

@@ -52,4 +52,9 @@ std::vector<RelationLink> relation_links(const VersionAnalysis& zh, const Versio
 // (unnumbered) in order.
 std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered);
 
+// Unit → index of the link holding it on `lang`'s side of `links`, for `units` units; a unit
+// in no link maps to `none`. The one unit-to-link index (alignment, checks, review page).
+std::vector<std::size_t> link_index(const std::vector<Link>& links, Lang lang, std::size_t units,
+                                    std::size_t none = 0);
+
 }  // namespace argmap

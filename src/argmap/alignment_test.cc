@@ -111,3 +111,20 @@ TEST_CASE("alignment: relations are mapped through the unit links", "[alignment]
   CHECK(same == a.alignment->relations.size());
   CHECK(same == 4);  // two relations in each graph
 }
+
+TEST_CASE("link_index maps every unit of one side to the link holding it", "[alignment]") {
+  const auto a =
+      aligned("标题\n\n第一句。第二句。\n", "Title\n\nThe first sentence. The second one.\n");
+  const std::vector<argmap::Link>& links = a.alignment->links;
+  for (Lang lang : {Lang::kZh, Lang::kEn}) {
+    const std::size_t n = a.find(lang)->units.size();
+    const std::vector<std::size_t> of = argmap::link_index(links, lang, n, 99);
+    REQUIRE(of.size() == n);
+    for (std::size_t u = 0; u < n; ++u) {
+      const auto& side = lang == Lang::kZh ? links.at(of[u]).zh : links.at(of[u]).en;
+      CHECK(std::find(side.begin(), side.end(), u) != side.end());
+    }
+  }
+  const std::vector<std::size_t> none = argmap::link_index({}, Lang::kZh, 2, 99);
+  CHECK(none == std::vector<std::size_t>{99, 99});
+}

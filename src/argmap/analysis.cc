@@ -22,9 +22,10 @@ void agree_relations(Analysis& analysis, Lang source) {
   for (VersionAnalysis& v : analysis.versions) (v.lang == source ? original : translation) = &v;
   const std::vector<Link>& links = analysis.alignment->links;
   translation->graph = agreed_graph(*original, *translation, links);
-  const VersionAnalysis& zh = original->lang == Lang::kZh ? *original : *translation;
-  const VersionAnalysis& en = original->lang == Lang::kZh ? *translation : *original;
-  analysis.alignment->relations = relation_links(zh, en, links);
+  ByLang<const VersionAnalysis*> by_lang;
+  by_lang[original->lang] = original;
+  by_lang[translation->lang] = translation;
+  analysis.alignment->relations = relation_links(*by_lang.zh, *by_lang.en, links);
 }
 
 Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& options,
@@ -91,7 +92,9 @@ Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& option
     analysis = run_pipeline(std::move(inputs), options, lexicons);
   } else {
     analysis = run_pipeline(std::move(simplified), options, lexicons);
-    if (analysis) restore_original_text(*analysis, std::move(inputs));
+    if (analysis)
+      restore_original_text(analysis->doc, analysis->versions, analysis->findings,
+                            std::move(inputs));
   }
   if (!analysis) return analysis;
   analysis->source = options.source;

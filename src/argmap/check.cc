@@ -7,29 +7,6 @@
 
 namespace argmap {
 
-CheckInput::CheckInput(const VersionAnalysis& zh_version, const VersionAnalysis& en_version,
-                       const Alignment& links, const Glossary* terms, const Lexicons& lexicon_pair)
-    : zh(zh_version),
-      en(en_version),
-      alignment(links),
-      glossary(terms),
-      lexicons(lexicon_pair),
-      zh_link(zh_version.units.size(), 0),
-      en_link(en_version.units.size(), 0) {
-  for (std::size_t l = 0; l < links.links.size(); ++l) {
-    for (std::size_t u : links.links[l].zh) zh_link[u] = l;
-    for (std::size_t u : links.links[l].en) en_link[u] = l;
-  }
-}
-
-std::vector<const Link*> CheckInput::two_sided() const {
-  std::vector<const Link*> out;
-  for (const Link& l : alignment.links) {
-    if (!l.zh.empty() && !l.en.empty()) out.push_back(&l);
-  }
-  return out;
-}
-
 const std::vector<CheckRule>& check_rules() {
   using namespace checks;  // NOLINT: the rule table
   static const std::vector<CheckRule> rules = {
@@ -87,25 +64,13 @@ std::vector<Finding> run_checks(const CheckInput& input) {
   for (Finding& f : out) calibrate(input.lexicons.calibration, f);
   // Document order: the alignment link of the finding's first unit.
   auto key = [&input](const Finding& f) {
-    if (!f.zh.empty()) return input.zh_link[f.zh.front()];
-    if (!f.en.empty()) return input.en_link[f.en.front()];
+    if (!f.zh.empty()) return input.unit_link.zh[f.zh.front()];
+    if (!f.en.empty()) return input.unit_link.en[f.en.front()];
     return static_cast<std::size_t>(-1);
   };
   std::stable_sort(out.begin(), out.end(), [&key](const Finding& a, const Finding& b) {
     return key(a) != key(b) ? key(a) < key(b) : a.code < b.code;
   });
-  return out;
-}
-
-std::string quote(const std::string& text, std::size_t max_code_points) {
-  std::size_t i = 0, n = 0;
-  while (i < text.size() && n < max_code_points) decode_utf8(text, i), ++n;
-  return "“" + text.substr(0, i) + (i < text.size() ? "…" : "") + "”";
-}
-
-std::string join_texts(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
-  std::string out;
-  for (std::size_t u : units) out += (out.empty() ? "" : " ") + v.units[u].text;
   return out;
 }
 

@@ -7,31 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "argmap/alignment.h"
+#include "argmap/checks/input.h"
 #include "argmap/finding.h"
-#include "argmap/glossary.h"
-#include "argmap/lexicon.h"
-#include "argmap/version_analysis.h"
 
 namespace argmap {
-
-// What every check reads: both versions, their alignment, and the user's glossary.
-struct CheckInput {
-  CheckInput(const VersionAnalysis& zh_version, const VersionAnalysis& en_version,
-             const Alignment& links, const Glossary* terms, const Lexicons& lexicon_pair);
-  const VersionAnalysis& zh;
-  const VersionAnalysis& en;
-  const Alignment& alignment;
-  const Glossary* glossary;  // may be null
-  const Lexicons& lexicons;
-  std::vector<std::size_t> zh_link;  // unit index → index into alignment.links
-  std::vector<std::size_t> en_link;
-  Lang source = Lang::kZh;  // the original (--source): omission and addition are named from it
-
-  const VersionAnalysis& version(Lang lang) const { return lang == Lang::kZh ? zh : en; }
-  // Links with units on both sides.
-  std::vector<const Link*> two_sided() const;
-};
 
 struct CheckRule {
   const char* code;
@@ -44,9 +23,5 @@ struct CheckRule {
 const std::vector<CheckRule>& check_rules();
 // Runs every rule; findings in document order of their first unit, then by code.
 std::vector<Finding> run_checks(const CheckInput& input);
-
-// Shared by the rules: short quotes of unit text for messages.
-std::string quote(const std::string& text, std::size_t max_code_points = 24);
-std::string join_texts(const VersionAnalysis& v, const std::vector<std::size_t>& units);
 
 }  // namespace argmap

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "argmap/document.h"
+#include "argmap/text.h"
 
 namespace argmap {
 namespace {
@@ -35,12 +36,6 @@ std::optional<Lang> script_language(std::string_view text) {
   return counts.han * 3 >= counts.latin ? Lang::kZh : Lang::kEn;
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Strips Markdown heading marks, emphasis, brackets and a trailing colon around a marker line.
 std::string marker_key(std::string_view line) {
   std::string_view s = trim(line);
@@ -54,7 +49,7 @@ std::string marker_key(std::string_view line) {
   for (std::string_view open : {"【", "（"}) {
     if (s.starts_with(open)) s.remove_prefix(open.size());
   }
-  return ascii_lower(trim(s));
+  return lower_ascii(trim(s));
 }
 
 std::optional<Lang> marker_of(std::string_view text, const Lexicons& lexicons) {
@@ -62,7 +57,7 @@ std::optional<Lang> marker_of(std::string_view text, const Lexicons& lexicons) {
   const std::string key = marker_key(text);
   for (const Lexicon* lexicon : {&lexicons.zh, &lexicons.en}) {
     for (const VersionMarker& m : lexicon->structure.version_markers) {
-      if (ascii_lower(m.text) == key) return m.lang;
+      if (lower_ascii(m.text) == key) return m.lang;
     }
   }
   return std::nullopt;
@@ -155,7 +150,7 @@ std::string input_paths(const Document& doc) {
 }
 
 Error missing_version(const Document& doc, Lang lang) {
-  const std::string which = lang == Lang::kZh ? "Chinese" : "English";
+  const std::string which(lang_name(lang));
   return Error{ExitCode::kDataError,
                input_paths(doc),
                std::nullopt,
@@ -205,13 +200,13 @@ Result<Document> split_versions(std::vector<Input> inputs, const SplitOptions& o
   if (doc.inputs.size() == 2 && !options.only) {
     const auto a = whole_input_language(doc.inputs[0]);
     if (a && a == whole_input_language(doc.inputs[1])) {
-      return Error{ExitCode::kDataError,
-                   doc.inputs[1].path,
-                   std::nullopt,
-                   0,
-                   0,
-                   std::string("both inputs are ") + (*a == Lang::kZh ? "Chinese" : "English") +
-                       "; give one file per language"};
+      return Error{
+          ExitCode::kDataError,
+          doc.inputs[1].path,
+          std::nullopt,
+          0,
+          0,
+          "both inputs are " + std::string(lang_name(*a)) + "; give one file per language"};
     }
   }
   for (Lang lang : {Lang::kZh, Lang::kEn}) {

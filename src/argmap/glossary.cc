@@ -9,12 +9,6 @@
 namespace argmap {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 Error line_error(const std::string& name, std::size_t line, std::size_t column,
                  std::string message) {
   return Error{ExitCode::kDataError, name, std::nullopt, line, column, std::move(message)};
@@ -35,7 +29,7 @@ bool parse_term(std::string_view line, std::size_t number, const std::string& na
   while (!rest.empty()) {
     const std::size_t bar = rest.find('|');
     const std::string_view alt = trim(rest.substr(0, bar));
-    if (!alt.empty()) term.en.push_back(lower(alt));
+    if (!alt.empty()) term.en.push_back(lower_ascii(alt));
     if (bar == std::string_view::npos) break;
     rest.remove_prefix(bar + 1);
   }
@@ -83,7 +77,7 @@ Result<Glossary> read_glossary(const std::string& path) {
 }
 
 bool contains_translation(std::string_view english, const GlossaryTerm& term) {
-  const std::string text = lower(english);
+  const std::string text = lower_ascii(english);
   for (const std::string& t : term.en) {
     for (std::size_t at = text.find(t); at != std::string::npos; at = text.find(t, at + 1)) {
       const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));

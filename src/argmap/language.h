@@ -12,6 +12,23 @@ enum class Lang { kZh, kEn };
 inline std::string_view lang_code(Lang lang) { return lang == Lang::kZh ? "zh" : "en"; }
 inline Lang other(Lang lang) { return lang == Lang::kZh ? Lang::kEn : Lang::kZh; }
 inline std::string_view lang_name(Lang lang) { return lang == Lang::kZh ? "Chinese" : "English"; }
+
+// One side of a value holding a member per language (.zh and .en): a Link's or a Finding's
+// units, a ByLang. The one place a language picks a member.
+template <class Pair>
+auto& side(Pair& pair, Lang lang) {
+  return lang == Lang::kZh ? pair.zh : pair.en;
+}
+
+// A value held per language, read by Lang: units_of[lang].
+template <class T>
+struct ByLang {
+  T zh{};
+  T en{};
+  T& operator[](Lang lang) { return side(*this, lang); }
+  const T& operator[](Lang lang) const { return side(*this, lang); }
+};
+
 inline std::optional<Lang> parse_lang(std::string_view code) {
   if (code == "zh") return Lang::kZh;
   if (code == "en") return Lang::kEn;

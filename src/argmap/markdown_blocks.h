@@ -4,8 +4,8 @@
 
 #include <vector>
 
+#include "argmap/blocks.h"
 #include "argmap/document.h"
-#include "argmap/structure.h"
 
 namespace argmap {
 

@@ -189,11 +189,7 @@ std::optional<long long> parse_arabic(std::string_view s) {
 }
 
 std::optional<long long> parse_number_word(std::string_view s, const NumeralLexicon& lexicon) {
-  std::string lower(s);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  return lookup(lexicon.words, lower);
+  return lookup(lexicon.words, lower_ascii(s));
 }
 
 std::optional<HeadingNumber> heading_number(std::string_view line, const Lexicon& lexicon) {

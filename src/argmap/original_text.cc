@@ -120,12 +120,13 @@ std::vector<const TextPair*> finding_texts(const Finding& f, const std::vector<T
 
 }  // namespace
 
-void restore_original_text(Analysis& a, std::vector<Input> originals) {
-  std::vector<TextPair> zh, en;
-  for (VersionAnalysis& v : a.versions)
-    (v.lang == Lang::kZh ? zh : en) = restore_version(v, a.doc, originals);
-  for (Finding& f : a.findings) f.message = restored_words(f.message, finding_texts(f, &zh, &en));
-  a.doc.inputs = std::move(originals);
+void restore_original_text(Document& doc, std::vector<VersionAnalysis>& versions,
+                           std::vector<Finding>& findings, std::vector<Input> originals) {
+  ByLang<std::vector<TextPair>> texts;
+  for (VersionAnalysis& v : versions) texts[v.lang] = restore_version(v, doc, originals);
+  for (Finding& f : findings)
+    f.message = restored_words(f.message, finding_texts(f, &texts.zh, &texts.en));
+  doc.inputs = std::move(originals);
 }
 
 }  // namespace argmap

@@ -4,14 +4,17 @@
 
 #include <vector>
 
-#include "argmap/analysis.h"
+#include "argmap/document.h"
+#include "argmap/finding.h"
+#include "argmap/version_analysis.h"
 
 namespace argmap {
 
-// `a` was analysed from copies of `originals` whose bytes differ only character for character,
-// at the same offsets. Gives back the inputs and rewrites every text taken from them: block and
-// unit texts, cue and connective forms, quotes, relation markers, role notes and the words that
-// finding messages quote.
-void restore_original_text(Analysis& a, std::vector<Input> originals);
+// The analysis (doc, versions, findings) was made from copies of `originals` whose bytes differ
+// only character for character, at the same offsets. Gives back the inputs and rewrites every
+// text taken from them: block and unit texts, cue and connective forms, quotes, relation
+// markers, role notes and the words that finding messages quote.
+void restore_original_text(Document& doc, std::vector<VersionAnalysis>& versions,
+                           std::vector<Finding>& findings, std::vector<Input> originals);
 
 }  // namespace argmap

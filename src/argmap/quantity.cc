@@ -30,9 +30,7 @@ double order_of(double v) {
 std::string lower_word(std::string_view t, std::size_t i, std::size_t& k) {
   k = i;
   while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
-  std::string word(t.substr(i, k - i));
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return word;
+  return lower_ascii(t.substr(i, k - i));
 }
 
 // "thousands", "dozens", "tens", or "several hundred": the plural or vague use of a number word.
@@ -99,10 +97,7 @@ std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralL
   for (;;) {
     std::size_t k = j;
     while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
-    std::string word(t.substr(j, k - j));
-    std::transform(word.begin(), word.end(), word.begin(), [](char c) {
-      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    });
+    const std::string word = lower_ascii(t.substr(j, k - j));
     if (const auto w = n.words.find(word); w != n.words.end() && k > j) {
       // After an article (a dozen) the word is the number; otherwise the words add up.
       const double v = static_cast<double>(w->second);

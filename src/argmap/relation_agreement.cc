@@ -12,18 +12,6 @@ namespace {
 // keeps the relation as it was (graphs of essays chain a few units, not dozens).
 constexpr std::size_t kCycleSearch = 64;
 
-std::vector<std::size_t> link_index(const std::vector<Link>& links, std::size_t units, Lang lang) {
-  std::vector<std::size_t> of(units, links.size());
-  for (std::size_t l = 0; l < links.size(); ++l) {
-    for (std::size_t u : lang == Lang::kZh ? links[l].zh : links[l].en) of[u] = l;
-  }
-  return of;
-}
-
-const std::vector<std::size_t>& side(const Link& l, Lang lang) {
-  return lang == Lang::kZh ? l.zh : l.en;
-}
-
 std::vector<std::vector<std::size_t>> relations_from(const Graph& g, std::size_t units) {
   std::vector<std::vector<std::size_t>> out(units);
   for (std::size_t r = 0; r < g.relations.size(); ++r) {
@@ -88,8 +76,8 @@ Graph agreed_graph(const VersionAnalysis& original, const VersionAnalysis& trans
   const Sides s{original,
                 translation,
                 links,
-                link_index(links, original.units.size(), original.lang),
-                link_index(links, translation.units.size(), translation.lang),
+                link_index(links, original.lang, original.units.size(), links.size()),
+                link_index(links, translation.lang, translation.units.size(), links.size()),
                 relations_from(original.graph, original.units.size())};
   Graph g = translation.graph;
   const auto out = relations_from(g, translation.units.size());

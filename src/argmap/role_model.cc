@@ -23,8 +23,7 @@ long long paragraph_key(const Structure& s, std::size_t block) {
 std::set<std::string> content_words(std::string_view text, const Lexicon& lexicon) {
   std::set<std::string> out;
   for (const Token& t : word_tokens(text, lexicon.lang)) {
-    std::string w(text.substr(t.start, t.end - t.start));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
     if (count_code_points(w) < 2) continue;
     if (std::find(lexicon.stopwords.begin(), lexicon.stopwords.end(), w) != lexicon.stopwords.end())
       continue;

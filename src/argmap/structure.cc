@@ -29,12 +29,6 @@ bool is_lead_in(const Block& b, const StructureLexicon& lex) {
   return ends_with_any(b.text, lex.lead_in_endings);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool is_closing(const Block& b, const StructureLexicon& lex) {
   std::string_view t = trim(b.text);
   for (std::string_view colon : {":", "："}) {

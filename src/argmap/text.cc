@@ -181,6 +181,28 @@ std::string backslash_escape(std::string_view text, std::string_view markup) {
   return out;
 }
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
+
+std::vector<std::string_view> ascii_words(std::string_view s, bool (*in_word)(char)) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && in_word(s[i])) continue;
+    if (i > start) out.push_back(s.substr(start, i - start));
+    start = i + 1;
+  }
+  return out;
+}
+
 bool is_clause_break(char32_t c) { return c == U'，' || c == U'；' || c == U'：' || c == U','; }
 
 }  // namespace argmap

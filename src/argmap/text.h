@@ -60,6 +60,14 @@ class LineIndex {
   std::vector<Checkpoint> checkpoints_;  // state at offsets 0, kStride, 2*kStride, ...
 };
 
+// s with the ASCII letters lowercased; every other byte (so all of UTF-8 beyond ASCII) kept.
+std::string lower_ascii(std::string_view s);
+bool is_ascii_alpha(char c);
+bool is_ascii_alnum(char c);
+// The ASCII word tokeniser: the maximal runs of bytes that in_word accepts, in order (with
+// is_ascii_alnum, the Latin tokens of Chinese text such as AGI). Views into s.
+std::vector<std::string_view> ascii_words(std::string_view s, bool (*in_word)(char));
+
 // text with a backslash before every byte that is one of `markup` (ASCII markup characters).
 std::string backslash_escape(std::string_view text, std::string_view markup);
 

@@ -49,3 +49,18 @@ TEST_CASE("script counts tell Han from Latin letters", "[text]") {
   CHECK(counts.han == 4);
   CHECK(counts.latin == 3);
 }
+
+TEST_CASE("lower_ascii lowers ASCII letters only and keeps CJK and other UTF-8 bytes", "[text]") {
+  CHECK(argmap::lower_ascii("Scaling AGI 算力 ÄÖ 2024") == "scaling agi 算力 ÄÖ 2024");
+  CHECK(argmap::lower_ascii("") == "");
+}
+
+TEST_CASE("ascii_words splits at every byte the predicate refuses", "[text]") {
+  using V = std::vector<std::string_view>;
+  CHECK(argmap::ascii_words("为什么堆算力无法产生AGI与GPT-4？", argmap::is_ascii_alnum) ==
+        V{"AGI", "GPT", "4"});
+  CHECK(argmap::ascii_words("don't scale, Scale2", argmap::is_ascii_alpha) ==
+        V{"don", "t", "scale", "Scale"});
+  CHECK(argmap::ascii_words("  ", argmap::is_ascii_alpha).empty());
+  CHECK(argmap::ascii_words("end", argmap::is_ascii_alpha) == V{"end"});
+}

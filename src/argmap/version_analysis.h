@@ -2,6 +2,8 @@
 // the units' features and its argument graph. The value the alignment and checks read.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "argmap/features.h"
@@ -18,5 +20,10 @@ struct VersionAnalysis {
   std::vector<Features> features;  // one per unit
   Graph graph;
 };
+
+// The first unit of section s's heading block (the title for the preamble), if it has one.
+std::optional<std::size_t> heading_unit(const VersionAnalysis& v, std::size_t s);
+// The text of the version's title unit, or "" when it has none.
+std::string title_text(const VersionAnalysis& v);
 
 }  // namespace argmap

@@ -1,4 +1,3 @@
-#include "argmap/export/json.h"
 #include "argmap/export/review.h"
 #include "argmap/export/sarif.h"
 #include "cli/commands.h"

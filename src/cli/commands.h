@@ -54,6 +54,9 @@ Result<Rendered> run_align(const Options& options, std::vector<std::string>& not
 
 Result<Rendered> run_export(const Options& options, std::vector<std::string>& notes);
 std::vector<std::string> export_formats();
+// `argmap export --formats`: per format a line NAME<TAB>EXTENSION (- for none)<TAB>MEDIA
+// TYPE<TAB>compares|one, in the registry's order (.ci/export reads it).
+std::string format_table();
 
 // `check` also says whether findings reached --fail-on, for the exit code.
 struct CheckOutcome {

@@ -82,6 +82,10 @@ int run(const std::vector<std::string>& args) {
     std::fputs(text.c_str(), stdout);
     return 0;
   }
+  if (options->list_formats) {
+    std::fputs(format_table().c_str(), stdout);
+    return 0;
+  }
   std::vector<std::string> notes;
   if (options->command == "check") return check(*options, notes);
   if (options->command == "batch") return batch(*options);

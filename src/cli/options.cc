@@ -3,6 +3,8 @@
 #include <functional>
 #include <map>
 
+#include "argmap/export/formats.h"
+
 namespace argmap::cli {
 namespace {
 
@@ -151,6 +153,8 @@ std::optional<Error> take_word(Options& o, const std::string& word) {
 
 std::optional<Error> check(const Options& o) {
   if (o.help || o.version) return std::nullopt;
+  if (o.list_formats && o.command != "export") return usage("--formats is for argmap export");
+  if (o.list_formats) return std::nullopt;
   if (o.command.empty()) return usage("no command given");
   if (o.inputs.empty())
     return usage("'" + o.command + "' needs an input file (or - for standard input)");
@@ -169,6 +173,63 @@ std::optional<Error> check(const Options& o) {
     return usage("standard input can be read only once");
   }
   return std::nullopt;
+}
+
+// Greedy word wrap at `width` columns (ASCII text).
+std::string wrapped(const std::string& text, std::size_t width) {
+  std::string out, line;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    const std::string word = text.substr(at, space - at);
+    if (!line.empty() && line.size() + 1 + word.size() > width) out += line + "\n", line.clear();
+    line += (line.empty() ? "" : " ") + word;
+    at = space + 1;
+  }
+  return out + line + "\n";
+}
+
+// The formats of the registry, one a line with its summary.
+std::string format_lines() {
+  std::string out;
+  for (const Format& f : formats()) {
+    std::string name(f.name);
+    out += "  " + name + std::string(name.size() < 9 ? 9 - name.size() : 1, ' ') +
+           std::string(f.summary) + "\n";
+  }
+  return out;
+}
+
+std::string only_note() {
+  const std::vector<std::string> names = one_version_formats();
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  }
+  return wrapped("--only zh|en keeps one version's map (a graph per version): with " + list +
+                     "; the other formats compare the two versions and need both.",
+                 91);
+}
+
+std::string export_help() {
+  return R"(argmap export — argument maps for other tools and for people
+
+Usage:
+  argmap export INPUT [INPUT2] --to FORMAT [--only zh|en] [-o PATH] [--glossary FILE]
+               [--dict PATH | --no-dict]
+  argmap export --formats
+
+Runs the whole pipeline (graphs, alignment, review) and writes one format:
+)" + format_lines() +
+         "\n" + only_note() + R"(
+--formats lists the formats one a line: name, file extension in export/ (- for none),
+media type, and compares or one (whether it needs both versions).
+
+Examples:
+  argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json
+  argmap export corpus/cycling-cities.zh.md corpus/cycling-cities.en.md --to review
+  argmap export corpus/scaling-compute-agi.zh-en.txt --to svg --only zh -o zh.svg
+)";
 }
 
 }  // namespace
@@ -195,6 +256,8 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
       o.compact = true;
     } else if (a == "--explain") {
       o.explain = true;
+    } else if (a == "--formats") {
+      o.list_formats = true;
     } else if (a == "--no-dict") {
       o.no_dict = true;
     } else if (auto it = valued_flags().find(name); it != valued_flags().end()) {
@@ -260,36 +323,7 @@ Examples:
 }
 
 std::string command_help(const std::string& command) {
-  if (command == "export") {
-    return R"(argmap export — argument maps for other tools and for people
-
-Usage:
-  argmap export INPUT [INPUT2] --to FORMAT [--only zh|en] [-o PATH] [--glossary FILE]
-               [--dict PATH | --no-dict]
-
-Runs the whole pipeline (graphs, alignment, review) and writes one format:
-  json     argmap JSON (schemas/argmap.schema.json)
-  text     the units with roles, relations and rules, for people
-  review   the translation review, compiler style
-  sarif    the review as SARIF 2.1.0
-  dot      Graphviz DOT: one digraph, the versions side by side, alignment edges between
-  svg      that DOT drawn by Graphviz `dot -Tsvg` (needs Graphviz; exit 74 without it)
-  html     one self-contained page for translation review: aligned rows, findings, filter
-  aif      Argument Interchange Format JSON (AIFdb, OVA): both maps, alignment as MA nodes
-  argdown  Argdown source: statements and +>/-> relations per section
-  md       a Markdown outline: claims with their premises nested under them
-  tmx      TMX 1.4b: one translation unit per alignment link
-  xliff    XLIFF 2.1: one unit per alignment link, review findings as notes
-
---only zh|en keeps one version's map (a graph per version): with json, text, aif, argdown,
-md, dot and svg; the other formats compare the two versions and need both.
-
-Examples:
-  argmap export corpus/scaling-compute-agi.zh-en.txt --to json -o map.json
-  argmap export corpus/cycling-cities.zh.md corpus/cycling-cities.en.md --to review
-  argmap export corpus/scaling-compute-agi.zh-en.txt --to svg --only zh -o zh.svg
-)";
-  }
+  if (command == "export") return export_help();
   if (command == "batch") {
     return R"(argmap batch — check many document pairs in one process, on every core
 

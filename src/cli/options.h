@@ -36,6 +36,7 @@ struct Options {
   bool resume = false;                // batch --resume: skip pairs already done, inputs unchanged
   bool compact = false;               // --compact: JSON on one line, for pipelines
   bool explain = false;               // --explain: roles, relations and their rules as text
+  bool list_formats = false;          // export --formats: the format registry, one a line
   bool help = false;
   bool version = false;
 };

@@ -1,4 +1,3 @@
-#include "argmap/export/json.h"
 #include "argmap/export/outline.h"
 #include "cli/commands.h"
 

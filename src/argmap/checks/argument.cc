@@ -4,7 +4,7 @@
 #include <set>
 
 #include "argmap/checks/rules.h"
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 namespace argmap::checks {
 namespace {
@@ -48,15 +48,15 @@ std::string argument_sense(const VersionAnalysis& v, const std::vector<std::size
 // A relation whose two ends, or whose `from`, the other version merged with a neighbour into
 // one unit: that unit carries one relation at most, and the turn (, but …) lies inside it.
 bool merged_away(const CheckInput& in, Lang lang, const Relation& rel) {
-  const auto& link_of = lang == Lang::kZh ? in.zh_link : in.en_link;
+  const auto& link_of = in.unit_link[lang];
   const Link& from = in.alignment.links[link_of[rel.from]];
-  const auto& mine = lang == Lang::kZh ? from.zh : from.en;
-  const auto& theirs = lang == Lang::kZh ? from.en : from.zh;
+  const auto& mine = side(from, lang);
+  const auto& theirs = side(from, argmap::other(lang));
   return link_of[rel.from] == link_of[rel.to] || (mine.size() > 1 && theirs.size() == 1);
 }
 
 bool one_sided(const CheckInput& in, Lang lang, std::size_t unit) {
-  const Link& l = in.alignment.links[(lang == Lang::kZh ? in.zh_link : in.en_link)[unit]];
+  const Link& l = in.alignment.links[in.unit_link[lang][unit]];
   return l.zh.empty() || l.en.empty();
 }
 
@@ -65,9 +65,9 @@ bool one_sided(const CheckInput& in, Lang lang, std::size_t unit) {
 bool lost_with_unit(const CheckInput& in, Lang lang, const Relation& rel) {
   if (one_sided(in, lang, rel.from) || one_sided(in, lang, rel.to)) return true;
   const Lang there = argmap::other(lang);
-  const Link& from = in.alignment.links[(lang == Lang::kZh ? in.zh_link : in.en_link)[rel.from]];
+  const Link& from = in.alignment.links[in.unit_link[lang][rel.from]];
   for (const Relation& r : in.version(there).graph.relations) {
-    const auto& units = there == Lang::kZh ? from.zh : from.en;
+    const auto& units = side(from, there);
     if (std::find(units.begin(), units.end(), r.from) != units.end() && one_sided(in, there, r.to))
       return true;
   }
@@ -136,14 +136,13 @@ std::string sense_list(const std::vector<std::string>& senses) {
 Finding relation_finding(const CheckInput& in, const RelationLink& r, const Relation& rel,
                          const std::vector<std::string>& theirs) {
   const VersionAnalysis& v = in.version(r.lang);
-  const std::string where = r.lang == Lang::kZh ? "Chinese" : "English";
-  const std::string there = r.lang == Lang::kZh ? "English" : "Chinese";
+  const std::string where(lang_name(r.lang)), there(lang_name(argmap::other(r.lang)));
   Finding f{"relation", Severity::kWarning, "", {}, {}};
   f.case_name = theirs.empty() ? "marker-missing" : "kind-changed";
   f.message = "the " + where + " " + relation_words(v, rel) +
               (theirs.empty() ? " has no connective of its kind in the " + there
                               : " is turned into " + sense_list(theirs) + " in the " + there);
-  (r.lang == Lang::kZh ? f.zh : f.en) = {rel.from, rel.to};
+  side(f, r.lang) = {rel.from, rel.to};
   return f;
 }
 
@@ -157,10 +156,9 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     if (merged_away(in, r.lang, rel) || lost_with_unit(in, r.lang, rel)) continue;
     const std::vector<std::string> mine = marker_senses(v, rel);
     if (mine.empty()) continue;  // an attack the graph inferred without a marker: attachment
-    const Link& from =
-        in.alignment.links[(r.lang == Lang::kZh ? in.zh_link : in.en_link)[rel.from]];
+    const Link& from = in.alignment.links[in.unit_link[r.lang][rel.from]];
     const Lang there = argmap::other(r.lang);
-    const std::vector<std::size_t>& units = there == Lang::kZh ? from.zh : from.en;
+    const std::vector<std::size_t>& units = side(from, there);
     if (shares_sense(mine, unit_senses(in.version(there), units))) continue;  // attachment only
     const std::vector<std::string> theirs = unit_senses(in.version(there), units, true);
     if (same_turn(mine, theirs)) continue;
@@ -176,7 +174,7 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     // ("X, held back by Y"): only a changed kind is reported there.
     if (theirs.empty() && rel.rule == std::string("contrast.answers_within")) continue;
     Finding f = relation_finding(in, r, rel, theirs);
-    (there == Lang::kZh ? f.zh : f.en) = units;
+    side(f, there) = units;
     out.push_back(std::move(f));
   }
 }

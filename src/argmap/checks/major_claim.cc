@@ -5,11 +5,12 @@
 
 #include "argmap/anchors.h"
 #include "argmap/checks/rules.h"
+#include "argmap/text.h"
 
 namespace argmap::checks {
 namespace {
 
-std::optional<std::size_t> title_of(const VersionAnalysis& v) {
+std::optional<std::size_t> major_claim_title(const VersionAnalysis& v) {
   for (std::size_t u = 0; u < v.units.size(); ++u) {
     if (v.graph.roles[u] == Role::kMajorClaim && v.graph.role_rules[u] == "title.major_claim")
       return u;
@@ -20,19 +21,9 @@ std::optional<std::size_t> title_of(const VersionAnalysis& v) {
 // Latin tokens of the Chinese title (AGI) missing from the English one.
 std::vector<std::string> missing_latin(const std::string& zh, const std::string& en) {
   std::vector<std::string> out;
-  std::string word;
-  auto lower = [](std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
-  const std::string en_lower = lower(en);
-  for (char c : zh + " ") {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      word += c;
-    } else if (!word.empty()) {
-      if (en_lower.find(lower(word)) == std::string::npos) out.push_back(word);
-      word.clear();
-    }
+  const std::string en_lower = lower_ascii(en);
+  for (std::string_view word : ascii_words(zh, is_ascii_alnum)) {
+    if (en_lower.find(lower_ascii(word)) == std::string::npos) out.emplace_back(word);
   }
   return out;
 }
@@ -75,7 +66,7 @@ void add_unrendered(const CheckInput& in, std::size_t zh, std::size_t en,
 }  // namespace
 
 void major_claim(const CheckInput& in, std::vector<Finding>& out) {
-  const auto zh = title_of(in.zh), en = title_of(in.en);
+  const auto zh = major_claim_title(in.zh), en = major_claim_title(in.en);
   if (!zh || !en) return;
   std::vector<std::string> differences;
   for (const std::string& w : missing_latin(in.zh.units[*zh].text, in.en.units[*en].text)) {

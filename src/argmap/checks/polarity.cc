@@ -26,11 +26,6 @@ bool contains_any(const std::string& text, const std::vector<std::string>& forms
                      [&text](const std::string& f) { return text.find(f) != std::string::npos; });
 }
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // X不X, X没X (是不是, 有没有): the cue opens with 不 or 没 and the character before it is the
 // one after that 不 or 没.
 bool a_not_a(const std::string& text, const Cue& c, const Lexicon& lexicon) {
@@ -126,7 +121,7 @@ Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units
   Negation n;
   const auto& exceptions = in.lexicons.en.exception_negations;
   for (std::size_t u : units) {
-    const std::string text = lower(in.en.units[u].text);
+    const std::string text = lower_ascii(in.en.units[u].text);
     n.rhetorical |= contains_any(text, in.lexicons.en.rhetorical_negation);
     for (const Cue& c : single_negations(text, in.en.features[u].negation, in.lexicons.en)) {
       if (zh_exception &&

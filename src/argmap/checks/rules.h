@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "argmap/check.h"
+#include "argmap/checks/input.h"
 
 namespace argmap::checks {
 

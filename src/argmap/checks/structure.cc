@@ -5,18 +5,14 @@
 #include <unordered_set>
 
 #include "argmap/checks/rules.h"
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 namespace argmap::checks {
 namespace {
 
 std::string section_name(const VersionAnalysis& v, std::size_t s) {
-  const Section& sec = v.structure.sections[s];
-  if (sec.heading) {
-    for (std::size_t u = 0; u < v.units.size(); ++u) {
-      if (v.units[u].block == *sec.heading) return quote(v.units[u].text, 30);
-    }
-  }
+  if (const std::optional<std::size_t> heading = heading_unit(v, s))
+    return quote(v.units[*heading].text, 30);
   return section_id(v.structure, s);
 }
 
@@ -42,7 +38,7 @@ void skipped_numbers(const VersionAnalysis& v, std::vector<Finding>& out) {
     Finding f{"structure", Severity::kWarning, "", {}, {}};
     f.message = "section numbers skip: no section " + std::to_string(*sec.number - 1) +
                 " before section " + std::to_string(*sec.number);
-    (v.lang == Lang::kZh ? f.zh : f.en) = units_in(v, s);
+    side(f, v.lang) = units_in(v, s);
     out.push_back(std::move(f));
   }
 }
@@ -62,8 +58,6 @@ std::vector<std::vector<std::size_t>> list_items(const VersionAnalysis& v) {
   return out;
 }
 
-const char* language(Lang lang) { return lang == Lang::kZh ? "Chinese" : "English"; }
-
 // One list of `lang` against the units its items are aligned to.
 void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t>& mine,
                   const std::vector<std::vector<std::size_t>>& other_lists,
@@ -73,8 +67,8 @@ void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t
   std::unordered_set<std::size_t> seen;  // a set, not a search of theirs: lists can be long
   std::set<long> their_lists;
   for (std::size_t u : mine) {
-    const Link& link = in.alignment.links[(lang == Lang::kZh ? in.zh_link : in.en_link)[u]];
-    for (std::size_t t : lang == Lang::kZh ? link.en : link.zh) {
+    const Link& link = in.alignment.links[in.unit_link[lang][u]];
+    for (std::size_t t : side(link, argmap::other(lang))) {
       if (seen.insert(t).second) theirs.push_back(t);
       their_lists.insert(list_of(other, t));
     }
@@ -82,8 +76,9 @@ void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t
   if (theirs.empty()) return;
   Finding f{"enumeration", Severity::kInfo, "", {}, {}};
   if (their_lists == std::set<long>{-1}) {
-    f.message = "a " + std::to_string(mine.size()) + "-item list in " + language(lang) +
-                " is rendered as running text in " + language(argmap::other(lang));
+    f.message = "a " + std::to_string(mine.size()) + "-item list in " +
+                std::string(lang_name(lang)) + " is rendered as running text in " +
+                std::string(lang_name(argmap::other(lang)));
   } else {
     const long l = *std::max_element(their_lists.begin(), their_lists.end());
     theirs = other_lists[static_cast<std::size_t>(l)];
@@ -92,8 +87,8 @@ void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t
     f.message = "the list has " + std::to_string(mine.size()) + " items in Chinese and " +
                 std::to_string(theirs.size()) + " in English";
   }
-  (lang == Lang::kZh ? f.zh : f.en) = mine;
-  (lang == Lang::kZh ? f.en : f.zh) = theirs;
+  side(f, lang) = mine;
+  side(f, argmap::other(lang)) = theirs;
   out.push_back(std::move(f));
 }
 
@@ -111,14 +106,6 @@ void reordered(const CheckInput& in, std::vector<Finding>& out) {
                 " comes earlier in the English version than in the Chinese";
     out.push_back(std::move(f));
   }
-}
-
-std::optional<std::size_t> heading_unit(const VersionAnalysis& v, std::size_t s) {
-  const Section& sec = v.structure.sections[s];
-  for (std::size_t u = 0; sec.heading && u < v.units.size(); ++u) {
-    if (v.units[u].block == *sec.heading) return u;
-  }
-  return std::nullopt;
 }
 
 // Paired numbered sections whose headings carry different numbers (三 against IV), in one

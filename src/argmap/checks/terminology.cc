@@ -7,7 +7,6 @@
 
 #include "argmap/checks/rules.h"
 #include "argmap/dictionary.h"
-#include "argmap/export/json.h"
 #include "argmap/segmentation.h"
 #include "argmap/text.h"
 
@@ -73,17 +72,10 @@ std::set<std::string> han_ngrams(const std::string& text) {
 std::set<std::string> content_stems(const std::string& text,
                                     const std::vector<std::string>& stopwords) {
   std::set<std::string> out;
-  std::string word;
-  for (char c : text + " ") {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if (!word.empty()) {
-      if (word.size() >= 4 &&
-          std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end()) {
-        out.insert(english_stem(word));
-      }
-      word.clear();
-    }
+  for (std::string_view w : ascii_words(text, is_ascii_alpha)) {
+    const std::string word = lower_ascii(w);
+    if (word.size() >= 4 && std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end())
+      out.insert(english_stem(word));
   }
   return out;
 }

@@ -17,7 +17,7 @@ void english_units(const CheckInput& in, std::vector<Finding>& out) {
     if (c.han == 0) continue;
     const bool whole = c.han * 3 >= c.latin;
     Finding f{"untranslated", whole ? Severity::kError : Severity::kWarning, "", {}, {u}};
-    f.zh = in.alignment.links[in.en_link[u]].zh;
+    f.zh = in.alignment.links[in.unit_link.en[u]].zh;
     f.message = !whole
                     ? "Chinese characters left in the English text (" + std::to_string(c.han) + ")"
                 : in.source == Lang::kZh ? "this English unit is still in Chinese"
@@ -36,7 +36,7 @@ void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
                                      : "this Chinese unit is written in English",
               {u},
               {}};
-    f.en = in.alignment.links[in.zh_link[u]].en;
+    f.en = in.alignment.links[in.unit_link.zh[u]].en;
     out.push_back(std::move(f));
   }
 }

@@ -1,6 +1,6 @@
 #include "argmap/export/aif.h"
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 namespace argmap {
 namespace {
@@ -63,7 +63,7 @@ std::vector<std::size_t> add_version(const VersionAnalysis& v, AifBuilder& b) {
     const bool attack = r.type == RelationType::kAttack;
     const std::size_t s =
         b.node(attack ? "CA" : "RA", attack ? "Default Conflict" : "Default Inference");
-    b.name(s, std::string(lang_code(v.lang)) + ":r" + std::to_string(i + 1));
+    b.name(s, relation_id(v.lang, i));
     b.edge(i_node[r.from], s);
     b.edge(s, i_node[r.to]);
   }
@@ -76,7 +76,7 @@ void add_alignment(const Alignment& a, const std::vector<std::size_t>& zh,
     const Link& link = a.links[i];
     if (link.zh.empty() || link.en.empty()) continue;
     const std::size_t ma = b.node("MA", "Default Rephrase");
-    b.name(ma, "link:" + std::to_string(i + 1));
+    b.name(ma, link_id(i));
     for (std::size_t u : link.zh) b.edge(zh[u], ma);
     for (std::size_t u : link.en) b.edge(ma, en[u]);
   }
@@ -96,11 +96,9 @@ Json participants(const Analysis& analysis) {
 
 Json to_aif(const Analysis& analysis) {
   AifBuilder b;
-  std::vector<std::size_t> zh, en;
-  for (const VersionAnalysis& v : analysis.versions) {
-    (v.lang == Lang::kZh ? zh : en) = add_version(v, b);
-  }
-  if (analysis.alignment) add_alignment(*analysis.alignment, zh, en, b);
+  ByLang<std::vector<std::size_t>> i_nodes;
+  for (const VersionAnalysis& v : analysis.versions) i_nodes[v.lang] = add_version(v, b);
+  if (analysis.alignment) add_alignment(*analysis.alignment, i_nodes.zh, i_nodes.en, b);
   return b.finish(participants(analysis));
 }
 

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "argmap/export/export_testing.h"
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 using argmap::testing::seed_analysis;
 

@@ -1,6 +1,6 @@
 #include "argmap/export/argdown.h"
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -9,14 +9,9 @@ namespace {
 std::string title(Lang lang, std::size_t unit) { return "[" + unit_id(lang, unit) + "]"; }
 
 std::string section_heading(const VersionAnalysis& v, std::size_t s) {
-  const Section& section = v.structure.sections[s];
-  std::string text = section.kind == SectionKind::kPreamble ? "Preamble" : "Section";
-  for (const Unit& u : v.units) {
-    if (u.section == s && section.heading && u.block == *section.heading) {
-      text = u.text;
-      break;
-    }
-  }
+  const std::optional<std::size_t> heading = heading_unit(v, s);
+  const bool preamble = v.structure.sections[s].kind == SectionKind::kPreamble;
+  const std::string text = heading ? v.units[*heading].text : preamble ? "Preamble" : "Section";
   return "## " + argdown_escape(text) + " (" + section_id(v.structure, s) + ")\n\n";
 }
 

@@ -3,7 +3,7 @@
 #include "argmap/export/argdown.h"
 
 #include "argmap/export/export_testing.h"
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 using argmap::testing::seed_analysis;
 

@@ -1,6 +1,6 @@
 #include "argmap/export/bitext.h"
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -36,7 +36,7 @@ std::vector<Link> bitext_links(const Analysis& analysis) {
   for (const VersionAnalysis& v : analysis.versions) {
     for (std::size_t u = 0; u < v.units.size(); ++u) {
       Link link;
-      (v.lang == Lang::kZh ? link.zh : link.en).push_back(u);
+      side(link, v.lang).push_back(u);
       out.push_back(link);
     }
   }

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string_view>
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -103,12 +103,9 @@ std::string node_stmt(const VersionAnalysis& v, std::size_t u) {
 // "zh:s2 一、算力不是智能" — the section id and the start of its heading.
 std::string section_label(const VersionAnalysis& v, std::size_t s) {
   std::string label = section_id(v.structure, s);
-  const std::optional<std::size_t> heading = v.structure.sections[s].heading;
-  for (std::size_t u = 0; heading && u < v.units.size(); ++u) {
-    if (v.units[u].block != *heading) continue;
-    const std::vector<std::string> lines = wrap_text(v.units[u].text, kClusterWidth);
+  if (const std::optional<std::size_t> heading = heading_unit(v, s)) {
+    const std::vector<std::string> lines = wrap_text(v.units[*heading].text, kClusterWidth);
     label += "  " + lines.front() + (lines.size() > 1 ? " …" : "");
-    break;
   }
   return label;
 }
@@ -124,17 +121,11 @@ std::string section_cluster(const VersionAnalysis& v, std::size_t s) {
   return out + "    }\n";
 }
 
-std::string title_of(const VersionAnalysis& v) {
-  for (const Unit& u : v.units)
-    if (u.kind == UnitKind::kTitle) return u.text;
-  return "";
-}
-
 std::string version_cluster(const VersionAnalysis& v) {
   const std::string lang(lang_code(v.lang));
   const std::string name = v.lang == Lang::kZh ? "中文 zh" : "English en";
   std::string out = "  subgraph \"cluster_" + lang + "\" {\n    " +
-                    attr("label", name + "\n" + join_lines(wrap_text(title_of(v), 60))) +
+                    attr("label", name + "\n" + join_lines(wrap_text(title_text(v), 60))) +
                     "; fontsize=16; style=\"filled\"; fillcolor=\"#fafafa\"; color=\"#757575\";\n";
   for (std::size_t s = 0; s < v.structure.sections.size(); ++s) out += section_cluster(v, s);
   return out + "  }\n";
@@ -157,9 +148,8 @@ std::string relation_edges(const VersionAnalysis& v) {
     std::snprintf(conf, sizeof conf, " (%.2f)", r.confidence);
     const std::string verb = r.type == RelationType::kAttack ? "attacks" : "supports";
     out += "  \"" + unit_id(v.lang, r.from) + "\" -> \"" + unit_id(v.lang, r.to) + "\" [" +
-           attr("id", std::string(lang_code(v.lang)) + ":r" + std::to_string(i + 1)) + ", " +
-           attr("label", r.marker) + ", " + attr("tooltip", verb + " · " + r.rule + conf) + ", " +
-           relation_style(r.type) + "];\n";
+           attr("id", relation_id(v.lang, i)) + ", " + attr("label", r.marker) + ", " +
+           attr("tooltip", verb + " · " + r.rule + conf) + ", " + relation_style(r.type) + "];\n";
   }
   return out;
 }
@@ -220,7 +210,7 @@ std::string legend() {
 std::string header(const Analysis& a) {
   const std::string font(kDotFont);
   std::string label = "argmap";
-  for (const VersionAnalysis& v : a.versions) label += "  ·  " + title_of(v);
+  for (const VersionAnalysis& v : a.versions) label += "  ·  " + title_text(v);
   return "digraph argmap {\n  graph [" + attr("label", label) +
          ", labelloc=t, fontsize=20, rankdir=TB, newrank=true, nodesep=0.25, ranksep=0.35, " +
          attr("fontname", font) + "];\n  node [shape=box, style=\"rounded,filled\", " +

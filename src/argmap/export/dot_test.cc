@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "argmap/export/export_testing.h"
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 #include "tests/testing.h"
 

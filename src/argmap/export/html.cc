@@ -7,8 +7,8 @@
 
 #include "argmap/export/bitext.h"
 #include "argmap/export/html_assets.h"
-#include "argmap/export/json.h"
 #include "argmap/export/location.h"
+#include "argmap/ids.h"
 
 namespace argmap {
 namespace {
@@ -36,17 +36,22 @@ struct Page {
   Locator at;
   std::vector<Link> rows;
   std::map<std::pair<Lang, std::size_t>, std::vector<std::size_t>> findings_of;  // unit → f
-  std::map<std::pair<Lang, std::size_t>, std::size_t> row_of;                    // unit → row
+  std::vector<std::size_t> zh_row, en_row;       // unit → row; kNoRow for a unit in none
   std::vector<std::vector<std::size_t>> placed;  // row → findings listed under it
   std::vector<std::size_t> unplaced;             // findings without units
   std::map<std::pair<Lang, std::size_t>, RelationMatch> matches;  // relation → its mapping
 };
 
+constexpr std::size_t kNoRow = static_cast<std::size_t>(-1);
+
+std::size_t unit_count(const Analysis& a, Lang lang) {
+  const VersionAnalysis* v = a.find(lang);
+  return v ? v->units.size() : 0;
+}
+
 void index_rows(Page& p) {
-  for (std::size_t r = 0; r < p.rows.size(); ++r) {
-    for (std::size_t u : p.rows[r].zh) p.row_of[{Lang::kZh, u}] = r;
-    for (std::size_t u : p.rows[r].en) p.row_of[{Lang::kEn, u}] = r;
-  }
+  p.zh_row = link_index(p.rows, Lang::kZh, unit_count(p.a, Lang::kZh), kNoRow);
+  p.en_row = link_index(p.rows, Lang::kEn, unit_count(p.a, Lang::kEn), kNoRow);
 }
 
 void index_findings(Page& p) {
@@ -55,31 +60,25 @@ void index_findings(Page& p) {
     const Finding& finding = p.a.findings[f];
     for (std::size_t u : finding.zh) p.findings_of[{Lang::kZh, u}].push_back(f);
     for (std::size_t u : finding.en) p.findings_of[{Lang::kEn, u}].push_back(f);
-    const auto first = !finding.zh.empty()   ? p.row_of.find({Lang::kZh, finding.zh.front()})
-                       : !finding.en.empty() ? p.row_of.find({Lang::kEn, finding.en.front()})
-                                             : p.row_of.end();
-    if (first == p.row_of.end()) {
+    const std::size_t first = !finding.zh.empty()   ? p.zh_row[finding.zh.front()]
+                              : !finding.en.empty() ? p.en_row[finding.en.front()]
+                                                    : kNoRow;
+    if (first == kNoRow) {
       p.unplaced.push_back(f);
     } else {
-      p.placed[first->second].push_back(f);
+      p.placed[first].push_back(f);
     }
   }
 }
 
 Page make_page(const Analysis& a) {
-  Page p{a, Locator(a), bitext_links(a), {}, {}, {}, {}, {}};
+  Page p{a, Locator(a), bitext_links(a), {}, {}, {}, {}, {}, {}};
   index_rows(p);
   index_findings(p);
   if (a.alignment) {
     for (const RelationLink& r : a.alignment->relations) p.matches[{r.lang, r.relation}] = r.match;
   }
   return p;
-}
-
-std::string title_of(const VersionAnalysis& v) {
-  for (const Unit& u : v.units)
-    if (u.kind == UnitKind::kTitle) return u.text;
-  return "";
 }
 
 std::string count_text(std::size_t n, Severity s) {
@@ -98,7 +97,7 @@ std::string finding_item(const Page& p, std::size_t f) {
   std::string refs;
   std::size_t shown = 0;
   for (Lang lang : {Lang::kZh, Lang::kEn}) {
-    for (std::size_t u : lang == Lang::kZh ? finding.zh : finding.en) {
+    for (std::size_t u : side(finding, lang)) {
       if (++shown > kShownRefs) continue;
       refs += " " + target_link("ref", dom_id(lang, u), "show this unit", unit_id(lang, u));
     }
@@ -135,10 +134,10 @@ std::string page_titles(const Page& p) {
   std::string titles;
   bool any = false;
   for (const VersionAnalysis& v : p.a.versions) {
-    any |= !title_of(v).empty();
+    any |= !title_text(v).empty();
     titles += (titles.empty() ? "" : "<span class=\"sep\">/</span>") +
               std::string("<span lang=\"") + std::string(lang_code(v.lang)) + "\">" +
-              html_escape(title_of(v)) + "</span>";
+              html_escape(title_text(v)) + "</span>";
   }
   if (any) return titles;
   std::string names;
@@ -291,7 +290,7 @@ std::string row_html(const Page& p, std::size_t r) {
   std::string out = "<div class=\"" + classes + "\" id=\"row" + std::to_string(r + 1) +
                     "\" data-severities=\"" + severities + "\"><div class=\"pair\">";
   for (Lang lang : {p.a.source, other(p.a.source)})  // the original on the left
-    out += cell(p, lang, lang == Lang::kZh ? p.rows[r].zh : p.rows[r].en);
+    out += cell(p, lang, side(p.rows[r], lang));
   out += "</div>";
   if (!p.placed[r].empty()) {
     out += "<ul class=\"findings\">\n";
@@ -308,11 +307,10 @@ std::string section_title(const Page& p, Lang lang, const std::vector<std::size_
   if (!v || units.empty()) return "";
   const Unit& first = v->units[units.front()];
   std::string out = section_id(v->structure, first.section);
-  const std::optional<std::size_t> heading = v->structure.sections[first.section].heading;
-  for (std::size_t u = 0; heading && u < v->units.size(); ++u) {
-    if (v->units[u].block == *heading) return out + " · " + v->units[u].text;
-  }
-  if (heading || first.input >= p.a.doc.inputs.size()) return out;
+  if (const auto heading = heading_unit(*v, first.section))
+    return out + " · " + v->units[*heading].text;
+  if (v->structure.sections[first.section].heading || first.input >= p.a.doc.inputs.size())
+    return out;
   const std::string& path = p.a.doc.inputs[first.input].path;
   return out + " · " + path.substr(path.find_last_of('/') + 1);
 }
@@ -334,8 +332,7 @@ std::string rows_html(const Page& p) {
       out += "<div class=\"sechead\">";
       for (Lang lang : {p.a.source, other(p.a.source)}) {
         out += "<div lang=\"" + std::string(lang_code(lang)) + "\">" +
-               html_escape(section_title(p, lang, lang == Lang::kZh ? link.zh : link.en)) +
-               "</div>";
+               html_escape(section_title(p, lang, side(link, lang))) + "</div>";
       }
       out += "</div>\n";
     }
@@ -365,7 +362,7 @@ std::size_t unit_count(const Analysis& a) {
 
 std::string head(const Analysis& a) {
   std::string title;
-  for (const VersionAnalysis& v : a.versions) title += (title.empty() ? "" : " / ") + title_of(v);
+  for (const VersionAnalysis& v : a.versions) title += (title.empty() ? "" : " / ") + title_text(v);
   return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"

@@ -7,7 +7,6 @@
 #include <regex>
 
 #include "argmap/export/export_testing.h"
-#include "argmap/export/json.h"
 #include "tests/testing.h"
 
 using argmap::Lang;

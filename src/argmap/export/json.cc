@@ -5,6 +5,7 @@
 
 #include "argmap/export/json_writer.h"
 #include "argmap/export/location.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -17,10 +18,6 @@ struct BlockUnits {
     for (std::size_t u = 0; u < v.units.size(); ++u) of[v.units[u].block].push_back(u);
   }
 };
-
-std::string numbered_id(Lang lang, char kind, std::size_t index) {
-  return std::string(lang_code(lang)) + ":" + kind + std::to_string(index + 1);
-}
 
 template <class List, class Each>
 void array_of(JsonWriter& w, std::string_view key, const List& items, Each each) {
@@ -98,7 +95,7 @@ void features(JsonWriter& w, const Features& f) {
 void relation(JsonWriter& w, const VersionAnalysis& v, std::size_t i) {
   const Relation& r = v.graph.relations[i];
   w.begin_object();
-  w.field("id", numbered_id(v.lang, 'r', i));
+  w.field("id", relation_id(v.lang, i));
   w.field("type", relation_name(r.type));
   w.field("from", unit_id(v.lang, r.from));
   w.field("to", unit_id(v.lang, r.to));
@@ -167,7 +164,7 @@ void list_place(JsonWriter& w, const VersionAnalysis& v, const Unit& u) {
   const List& list = v.structure.lists[*block.list];
   const auto pos = std::find(list.items.begin(), list.items.end(), u.block) - list.items.begin();
   w.key("list").begin_object();
-  w.field("id", numbered_id(v.lang, 'l', *block.list));
+  w.field("id", list_id(v.lang, *block.list));
   w.field("item", pos + 1);
   w.end_object();
 }
@@ -215,7 +212,7 @@ void section(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const Block
 void list(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
   const List& l = v.structure.lists[i];
   w.begin_object();
-  w.field("id", numbered_id(v.lang, 'l', i));
+  w.field("id", list_id(v.lang, i));
   w.field("ordered", l.ordered);
   w.field("implicit", l.implicit);
   if (l.lead && !bu.of[*l.lead].empty()) w.field("lead", unit_id(v.lang, bu.of[*l.lead].back()));
@@ -296,9 +293,9 @@ const char* match_name(RelationMatch m) {
 void relation_link(JsonWriter& w, const RelationLink& r) {
   const Lang other = argmap::other(r.lang);
   w.begin_object();
-  w.field(lang_code(r.lang), numbered_id(r.lang, 'r', r.relation));
+  w.field(lang_code(r.lang), relation_id(r.lang, r.relation));
   optional_id(w, lang_code(other),
-              r.other ? std::optional(numbered_id(other, 'r', *r.other)) : std::nullopt);
+              r.other ? std::optional(relation_id(other, *r.other)) : std::nullopt);
   w.field("match", match_name(r.match));
   w.end_object();
 }
@@ -306,7 +303,7 @@ void relation_link(JsonWriter& w, const RelationLink& r) {
 void locations(JsonWriter& w, const Analysis& analysis, const Locator& at, const Finding& f) {
   w.key("locations").begin_object();
   for (Lang lang : {Lang::kZh, Lang::kEn}) {
-    const auto& units = lang == Lang::kZh ? f.zh : f.en;
+    const auto& units = side(f, lang);
     if (units.empty()) continue;
     const Location l = at.of(*analysis.find(lang), units.front());
     w.key(lang_code(lang)).begin_object();
@@ -366,14 +363,6 @@ void inputs(JsonWriter& w, const Document& doc) {
 }
 
 }  // namespace
-
-std::string unit_id(Lang lang, std::size_t index) { return numbered_id(lang, 'u', index); }
-
-std::string section_id(const Structure& s, std::size_t index) {
-  const bool has_preamble =
-      !s.sections.empty() && s.sections.front().kind == SectionKind::kPreamble;
-  return std::string(lang_code(s.lang)) + ":s" + std::to_string(has_preamble ? index : index + 1);
-}
 
 void write_json(const Analysis& analysis, Sink& sink, bool pretty) {
   std::vector<LineIndex> lines;

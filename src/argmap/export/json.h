@@ -17,7 +17,4 @@ void write_json(const Analysis& analysis, Sink& sink, bool pretty = true);
 std::string write_json(const Analysis& analysis);
 nlohmann::ordered_json to_json(const Analysis& analysis);
 
-std::string unit_id(Lang lang, std::size_t index);              // "zh:u1" for units[0]
-std::string section_id(const Structure& s, std::size_t index);  // the preamble is s0
-
 }  // namespace argmap

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <utility>
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -75,12 +75,9 @@ bool is_root(const VersionAnalysis& v, const Tree& t, std::size_t u) {
 }
 
 std::string section_title(const VersionAnalysis& v, std::size_t s) {
-  const Section& section = v.structure.sections[s];
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    if (v.units[u].section == s && section.heading && v.units[u].block == *section.heading)
-      return md_escape(v.units[u].text);
-  }
-  return section.kind == SectionKind::kPreamble ? "Preamble" : "Section";
+  if (const std::optional<std::size_t> heading = heading_unit(v, s))
+    return md_escape(v.units[*heading].text);
+  return v.structure.sections[s].kind == SectionKind::kPreamble ? "Preamble" : "Section";
 }
 
 void write_section(const VersionAnalysis& v, const Tree& t, std::size_t s, std::string& out) {

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "argmap/export/json.h"
+#include "argmap/ids.h"
 
 namespace argmap {
 namespace {

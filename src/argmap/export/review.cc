@@ -1,7 +1,7 @@
 #include "argmap/export/review.h"
 
-#include "argmap/export/json.h"
 #include "argmap/export/location.h"
+#include "argmap/ids.h"
 
 namespace argmap {
 namespace {
@@ -35,7 +35,7 @@ std::string body(const Analysis& a, const Locator& at, const Finding& f) {
   std::string out;
   for (Lang lang : {Lang::kZh, Lang::kEn}) {
     const VersionAnalysis& v = *a.find(lang);
-    const auto& units = lang == Lang::kZh ? f.zh : f.en;
+    const auto& units = side(f, lang);
     for (std::size_t i = 0; i < units.size() && i < kShownUnits; ++i) {
       out += "    " + std::string(lang_code(lang)) + " " + where(at.of(v, units[i])) + "  " +
              unit_id(lang, units[i]) + "  " + v.units[units[i]].text + "\n";

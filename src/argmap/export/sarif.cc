@@ -52,7 +52,7 @@ Json result_json(const Analysis& a, const Locator& at, const Finding& f) {
   Json locations = Json::array(), related = Json::array();
   for (Lang lang : {a.source, other(a.source)}) {  // the original's units first
     const VersionAnalysis& v = *a.find(lang);
-    for (std::size_t u : lang == Lang::kZh ? f.zh : f.en) {
+    for (std::size_t u : side(f, lang)) {
       const Json loc =
           location_json(at.of(v, u), std::string(lang_name(lang)) + ": " + v.units[u].text);
       (locations.empty() ? locations : related).push_back(loc);

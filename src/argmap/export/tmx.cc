@@ -26,8 +26,7 @@ std::string tu(const Analysis& analysis, const Link& link, std::size_t n) {
   if (!link.zh.empty()) out += prop("x-zh-units", side_ids(Lang::kZh, link.zh));
   if (!link.en.empty()) out += prop("x-en-units", side_ids(Lang::kEn, link.en));
   const Lang source = analysis.source, target = other(source);
-  out += tuv(analysis, source, source == Lang::kZh ? link.zh : link.en) +
-         tuv(analysis, target, target == Lang::kZh ? link.zh : link.en);
+  out += tuv(analysis, source, side(link, source)) + tuv(analysis, target, side(link, target));
   return out + "    </tu>\n";
 }
 

@@ -44,8 +44,8 @@ std::string notes(const std::vector<const Finding*>& findings, const std::string
 // The original's text is the source, the translation's the target (absent when it has none).
 std::string segment(const Analysis& analysis, const Link& link) {
   const Lang from = analysis.source, to = other(from);
-  const auto& source = from == Lang::kZh ? link.zh : link.en;
-  const auto& target = to == Lang::kZh ? link.zh : link.en;
+  const auto& source = side(link, from);
+  const auto& target = side(link, to);
   const bool both = !source.empty() && !target.empty();
   std::string out = std::string("      <segment state=\"") + (both ? "translated" : "initial") +
                     "\">\n        <source>" + xml_escape(side_text(analysis, from, source)) +
