@@ -60,18 +60,26 @@ bool one_sided(const CheckInput& in, Lang lang, std::size_t unit) {
   return l.zh.empty() || l.en.empty();
 }
 
+// Per unit of a version: whether one of its relations goes to a unit with no counterpart.
+std::vector<bool> relates_to_one_sided(const CheckInput& in, Lang lang) {
+  const VersionAnalysis& v = in.version(lang);
+  std::vector<bool> out(v.units.size(), false);
+  for (const Relation& r : v.graph.relations) {
+    if (one_sided(in, lang, r.to)) out[r.from] = true;
+  }
+  return out;
+}
+
 // A relation lost with an omitted or added unit: one of its ends has no counterpart, or the
 // counterpart of its `from` relates to such a unit. The omission or addition is the finding.
-bool lost_with_unit(const CheckInput& in, Lang lang, const Relation& rel) {
+bool lost_with_unit(const CheckInput& in, Lang lang, const Relation& rel,
+                    const ByLang<std::vector<bool>>& to_one_sided) {
   if (one_sided(in, lang, rel.from) || one_sided(in, lang, rel.to)) return true;
   const Lang there = argmap::other(lang);
   const Link& from = in.alignment.links[in.unit_link[lang][rel.from]];
-  for (const Relation& r : in.version(there).graph.relations) {
-    const auto& units = side(from, there);
-    if (std::find(units.begin(), units.end(), r.from) != units.end() && one_sided(in, there, r.to))
-      return true;
-  }
-  return false;
+  const auto& units = side(from, there);
+  return std::any_of(units.begin(), units.end(),
+                     [&](std::size_t u) { return to_one_sided[there][u]; });
 }
 
 bool is_claim(Role r) { return r == Role::kClaim || r == Role::kMajorClaim; }
@@ -149,11 +157,13 @@ Finding relation_finding(const CheckInput& in, const RelationLink& r, const Rela
 }  // namespace
 
 void relation(const CheckInput& in, std::vector<Finding>& out) {
+  const ByLang<std::vector<bool>> to_one_sided{relates_to_one_sided(in, Lang::kZh),
+                                               relates_to_one_sided(in, Lang::kEn)};
   for (const RelationLink& r : in.alignment.relations) {
     const VersionAnalysis& v = in.version(r.lang);
     const Relation& rel = v.graph.relations[r.relation];
     if (rel.type != RelationType::kAttack || r.match == RelationMatch::kSame) continue;
-    if (merged_away(in, r.lang, rel) || lost_with_unit(in, r.lang, rel)) continue;
+    if (merged_away(in, r.lang, rel) || lost_with_unit(in, r.lang, rel, to_one_sided)) continue;
     const std::vector<std::string> mine = marker_senses(v, rel);
     if (mine.empty()) continue;  // an attack the graph inferred without a marker: attachment
     const Link& from = in.alignment.links[in.unit_link[r.lang][rel.from]];
