@@ -39,7 +39,13 @@ class BeadCoster {
   struct Masks {
     std::uint64_t words = 0, stems = 0;
   };
-  const Masks& masks(std::size_t i, std::size_t j);
+  const Masks& masks(std::size_t i, std::size_t j) {
+    const MaskRow& row = rows_[i % kMaskRing];
+    if (row.zh == i && j >= row.from && j - row.from < row.masks.size())
+      return row.masks[j - row.from];
+    return masks_alone(i, j);
+  }
+  const Masks& masks_alone(std::size_t i, std::size_t j);
   void mark(std::size_t i, bool on);
   Masks masks_now(std::size_t j) const;
 
@@ -51,11 +57,23 @@ class BeadCoster {
   const PunctuationOdds* punct_;
   std::vector<double> zh_letters_, en_letters_;  // prefix sums over positions
   std::vector<int> zh_words_;                    // per position: words with a gloss (at most 64)
-  std::vector<bool> zh_plain_, en_plain_;
-  std::vector<bool> zh_sentence_, en_sentence_;            // sentences (zh: without Latin tokens)
+  // Per position of one side, what the feature and punctuation terms read, and prefix counts
+  // (index position + 1 counts positions before it) for whole beads at once.
+  struct Facts {
+    std::vector<int> not_plain{0}, not_sentence{0};   // sentences: zh without Latin tokens
+    std::array<std::vector<int>, 2> ids{{{0}, {0}}};  // number ids, glossary terms
+    std::vector<std::uint8_t> question, lead_in, end, content;  // content: en, 2+ stems
+    void add(const Anchors& u, bool plain, bool sentence, std::size_t numbers);
+    int count(const std::vector<int>& prefix, std::size_t from, std::size_t n) const {
+      return prefix[from + n] - prefix[from];
+    }
+  };
+  Facts zh_facts_, en_facts_;
   std::vector<std::vector<int>> zh_numbers_, en_numbers_;  // interned, as in the anchors
   std::vector<int> zh_ids_, en_ids_;                       // scratch for overlap_ids
   static constexpr std::size_t kMaxSide = 4;               // units on one side of a bead
+  static constexpr std::size_t kMaskRing = 8;  // rows of masks kept (beads span at most 4)
+  using StemBlock = std::array<std::uint64_t, kMaxSide * kMaxSide>;  // [zh][en] stems met
   void word_odds(const AnchorSet& a, const AlignmentModel& m);
   void length_tables();
   struct Span {
@@ -66,7 +84,7 @@ class BeadCoster {
   double tail_scale_ = 0;
   bool idle(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
             const std::array<std::uint64_t, kMaxSide>& zh_found,
-            const std::array<std::uint64_t, kMaxSide>& stems_met);
+            const std::array<std::uint64_t, kMaxSide>& stems_met, const StemBlock& stems) const;
   // Per Chinese position, by English units in the bead: the cost if every word missed; per
   // word (from word_offset_), what a hit takes off it.
   std::vector<std::array<double, kMaxSide>> miss_all_, swing_;
