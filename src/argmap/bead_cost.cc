@@ -13,6 +13,9 @@ namespace {
 constexpr std::size_t kMaxWords = 64;    // words of one unit a hit mask can tell apart
 constexpr std::size_t kMaskMargin = 24;  // columns a mask row is computed past its first band
 constexpr double kLengthMissing = 4.0;   // sd a bead with letters on one side only is off
+// Far above the rounding error of a path's summed costs, far below any difference that
+// decides between two beads.
+constexpr double kRounding = 1e-6;
 
 int gloss_words(const Anchors& a) {
   int n = 0;
@@ -80,13 +83,39 @@ void BeadCoster::Facts::add(const Anchors& u, bool plain, bool sentence, std::si
   content.push_back(u.stems.size() > 1 ? 1 : 0);
 }
 
-double BeadCoster::cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
-                        double prior) {
+double BeadCoster::cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior,
+                        double limit) {
   if (nz == 0 || ne == 0) return prior;
-  double c = prior + length_cost(i, j, nz, ne) + feature_cost(i, j, nz, ne);
+  // The same sum as ever, in the same order; the bounds only stop it early, the feature term
+  // counting 0 before it is known (it is never below).
+  double c = prior + length_cost(i, j, nz, ne);
+  const double punctuation = punct_ ? punctuation_cost(i, j, nz, ne) : 0.0;
+  const double floor = dict_ ? lexical_floor(i, j, nz, ne) : 0.0;
+  auto beyond = [&] { return c + floor + punctuation > limit + kRounding; };
+  if (m_.feature_weight >= 0 && beyond()) return std::numeric_limits<double>::infinity();
+  c += feature_cost(i, j, nz, ne);
+  if (dict_ && beyond()) return std::numeric_limits<double>::infinity();
   if (dict_) c += lexical_cost(i, j, nz, ne);
-  if (punct_) c += punctuation_cost(i, j, nz, ne);
+  if (punct_) c += punctuation;
   return c;
+}
+
+// The lexical term can never come below: each Chinese unit's words that meet a stem of an
+// English unit of the bead all hits (from the prepared rows), or every word a hit.
+double BeadCoster::lexical_floor(std::size_t i, std::size_t j, std::size_t nz,
+                                 std::size_t ne) const {
+  double f = 0;
+  for (std::size_t z = i; z < i + nz; ++z) {
+    const MaskRow& row = rows_[z % kMaskRing];
+    if (row.zh != z || j < row.from || j + ne - row.from > row.gains.size()) {
+      f += floor_[z][ne - 1];
+      continue;
+    }
+    double gain = 0;
+    for (std::size_t e = j - row.from; e < j + ne - row.from; ++e) gain += row.gains[e][ne - 1];
+    f += miss_all_[z][ne - 1] - gain;
+  }
+  return f;
 }
 
 // The document's own odds: its last units' classes as a pair, each unit inside the bead alone.
@@ -139,31 +168,56 @@ void BeadCoster::length_tables() {
 // chance p = (units holding a gloss) / (units), of k units with p0 = 1 - (1 - p)^k, and among
 // those of its translation with p1. A hit gains log(p1 / p0), a miss costs
 // log((1 - p0) / (1 - p1)): a rare name found is strong evidence, a common word little.
+namespace {
+
+// A word's odds by the number of English units holding one of its glosses, memoised: the
+// cost of a miss and what a hit takes off it, for beads of 1 to kMaxSide English units.
+class WordOdds {
+ public:
+  struct Odds {
+    std::array<double, 4> miss{}, swing{};
+  };
+  WordOdds(double units, double p1) : units_(units), p1_(p1) {}
+  const Odds& of(int held) {
+    auto [it, fresh] = memo_.try_emplace(held);
+    if (!fresh) return it->second;
+    const double p = std::clamp(held / units_, 0.5 / units_, 0.5);
+    for (std::size_t k = 0; k < it->second.miss.size(); ++k) {
+      const double p0 = std::min(1.0 - std::pow(1.0 - p, static_cast<double>(k + 1)), p1_);
+      const double gain = std::log(p1_ / p0), cost = std::log((1.0 - p0) / (1.0 - p1_));
+      it->second.miss[k] = cost, it->second.swing[k] = gain + cost;
+    }
+    return it->second;
+  }
+
+ private:
+  double units_, p1_;
+  std::unordered_map<int, Odds> memo_;
+};
+
+}  // namespace
+
 void BeadCoster::word_odds(const AnchorSet& a, const AlignmentModel& m) {
   std::vector<int> df(static_cast<std::size_t>(max_stem(a)) + 1, 0);
   for (const Anchors& e : a.en) {
     for (int s : e.stems) ++df[static_cast<std::size_t>(s)];
   }
-  const double units = std::max<double>(1.0, static_cast<double>(a.en.size()));
-  const double p1 = m.hit_if_linked;
+  WordOdds odds(std::max<double>(1.0, static_cast<double>(a.en.size())), m.hit_if_linked);
   for (std::size_t i = 0; i < zh_.size(); ++i) {
     word_offset_.push_back(swing_.size());
-    std::array<double, kMaxSide> miss{};
+    std::array<double, kMaxSide> miss{}, floor{};
     std::size_t words = 0;
     for (const std::vector<int>& glosses : a.zh[zh_[i]].glosses) {
       if (glosses.empty() || words++ == kMaxWords) continue;
-      double held = 0;
+      int held = 0;
       for (int g : glosses) held += df[static_cast<std::size_t>(g)];
-      const double p = std::clamp(held / units, 0.5 / units, 0.5);
-      std::array<double, kMaxSide> swing{};
-      for (std::size_t k = 0; k < kMaxSide; ++k) {
-        const double p0 = std::min(1.0 - std::pow(1.0 - p, static_cast<double>(k + 1)), p1);
-        const double gain = std::log(p1 / p0), cost = std::log((1.0 - p0) / (1.0 - p1));
-        miss[k] += cost, swing[k] = gain + cost;
-      }
-      swing_.push_back(swing);
+      const WordOdds::Odds& o = odds.of(held);
+      for (std::size_t k = 0; k < kMaxSide; ++k) miss[k] += o.miss[k], floor[k] -= o.swing[k];
+      swing_.push_back(o.swing);
     }
+    for (std::size_t k = 0; k < kMaxSide; ++k) floor[k] += miss[k];
     miss_all_.push_back(miss);
+    floor_.push_back(floor);
   }
   word_offset_.push_back(swing_.size());
 }
@@ -180,14 +234,15 @@ double BeadCoster::lexical_cost(std::size_t i, std::size_t j, std::size_t nz, st
   double c = 0, gain = 0;
   int hits = 0;
   std::array<std::uint64_t, kMaxSide> zh_found{}, stems_met{};  // stems_met: per English unit
-  StemBlock stems{};
+  StemBlock stems;  // only [z][e] of the bead's units is written and read
   for (std::size_t z = i; z < i + nz; ++z) {
     std::uint64_t& found = zh_found[z - i];
-    for (std::size_t e = j; e < j + ne; ++e) {
-      const Masks& m = masks(z, e);
+    const Masks* row = row_masks(z, j, ne);
+    for (std::size_t e = 0; e < ne; ++e) {
+      const Masks& m = row ? row[e] : masks(z, j + e);
       found |= m.words;
-      stems_met[e - j] |= m.stems;
-      stems[(z - i) * kMaxSide + e - j] = m.stems;
+      stems_met[e] |= m.stems;
+      stems[(z - i) * kMaxSide + e] = m.stems;
     }
     c += miss_all_[z][ne - 1];
     for (std::uint64_t f = found; f != 0; f &= f - 1)
@@ -315,10 +370,24 @@ void BeadCoster::prepare_row(std::size_t i, std::size_t from, std::size_t to) {
   if (row.zh == i) return;
   to = std::min(en_.size(), to + kMaskMargin);
   row.zh = i, row.from = from;
-  row.masks.clear();
+  row.masks.clear(), row.gains.clear();
   mark(i, true);
-  for (std::size_t j = from; j < to; ++j) row.masks.push_back(masks_now(j));
+  for (std::size_t j = from; j < to; ++j) {
+    row.masks.push_back(masks_now(j));
+    row.gains.push_back(column_gain(i, row.masks.back().words));
+  }
   mark(i, false);
+}
+
+// The swings of Chinese position i's words in `words`, summed.
+std::array<double, BeadCoster::kMaxSide> BeadCoster::column_gain(std::size_t i,
+                                                                 std::uint64_t words) const {
+  std::array<double, kMaxSide> g{};
+  for (std::uint64_t f = words; f != 0; f &= f - 1) {
+    const auto& swing = swing_[word_offset_[i] + static_cast<std::size_t>(std::countr_zero(f))];
+    for (std::size_t k = 0; k < kMaxSide; ++k) g[k] += swing[k];
+  }
+  return g;
 }
 
 const BeadCoster::Masks& BeadCoster::masks_alone(std::size_t i, std::size_t j) {

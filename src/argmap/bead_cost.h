@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "argmap/anchors.h"
@@ -22,8 +23,10 @@ class BeadCoster {
              const std::vector<std::size_t>& en, bool dictionary, double log_ratio,
              const PunctuationOdds* punctuation = nullptr);
 
-  // The cost of zh positions [i, i + nz) against en positions [j, j + ne).
-  double cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior);
+  // The cost of zh positions [i, i + nz) against en positions [j, j + ne). A cost that is
+  // surely above `limit` (by more than rounding) may come back as infinity, unworked.
+  double cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior,
+              double limit = std::numeric_limits<double>::infinity());
 
   // Hit masks of zh position i against en positions [from, to) are about to be needed.
   void prepare_row(std::size_t i, std::size_t from, std::size_t to);
@@ -31,6 +34,7 @@ class BeadCoster {
  private:
   double length_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double lexical_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
+  double lexical_floor(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
   double punctuation_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, bool numbers);
@@ -46,6 +50,12 @@ class BeadCoster {
     return masks_alone(i, j);
   }
   const Masks& masks_alone(std::size_t i, std::size_t j);
+  // The prepared masks of zh position i against en positions [j, j + n), or null.
+  const Masks* row_masks(std::size_t i, std::size_t j, std::size_t n) const {
+    const MaskRow& row = rows_[i % kMaskRing];
+    if (row.zh != i || j < row.from || j + n - row.from > row.masks.size()) return nullptr;
+    return row.masks.data() + (j - row.from);
+  }
   void mark(std::size_t i, bool on);
   Masks masks_now(std::size_t j) const;
 
@@ -88,11 +98,16 @@ class BeadCoster {
   // Per Chinese position, by English units in the bead: the cost if every word missed; per
   // word (from word_offset_), what a hit takes off it.
   std::vector<std::array<double, kMaxSide>> miss_all_, swing_;
+  std::vector<std::array<double, kMaxSide>> floor_;  // per Chinese position: every word a hit
+  std::array<double, kMaxSide> column_gain(std::size_t i, std::uint64_t words) const;
   std::vector<std::size_t> word_offset_;
   std::vector<std::uint64_t> marks_;  // by stem id: which words of the marked unit
   struct MaskRow {
     std::size_t zh = static_cast<std::size_t>(-1), from = 0;
     std::vector<Masks> masks;
+    // Per column, by English units in the bead: what the words the column's stems meet
+    // would take off the miss cost, were each a hit of its own (a bound on the real gain).
+    std::vector<std::array<double, kMaxSide>> gains;
   };
   std::vector<MaskRow> rows_;  // a ring, by zh position
   Masks spare_;
