@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -70,20 +72,40 @@ struct DictionaryWord {
   int clause = 0;  // how many clause breaks (，；：) stand before it in the unit
 };
 
+// The dictionary's entries by the first character of their headword, narrowed once per
+// document: most lookups start with the same few thousand characters.
+class FirstCharacters {
+ public:
+  explicit FirstCharacters(const Dictionary& dict) : dict_(dict) {}
+  Dictionary::Range of(std::string_view character) {
+    std::uint32_t key = 0;
+    for (char c : character) key = key << 8 | static_cast<unsigned char>(c);
+    auto [it, fresh] = ranges_.try_emplace(key);
+    if (fresh) it->second = dict_.narrow(dict_.all(), character);
+    return it->second;
+  }
+  const Dictionary& dict() const { return dict_; }
+
+ private:
+  const Dictionary& dict_;
+  std::unordered_map<std::uint32_t, Dictionary::Range> ranges_;
+};
+
 // The longest dictionary word starting at text[i] (a Han character), narrowing the entries
 // that share its prefix one character at a time; `best` is where it ends, 0 when none.
-long longest_word_at(std::string_view text, std::size_t i, const Dictionary& dict,
+long longest_word_at(std::string_view text, std::size_t i, FirstCharacters& first,
                      std::size_t& best) {
+  const Dictionary& dict = first.dict();
   long id = -1;
-  Dictionary::Range range = dict.all();
+  Dictionary::Range range;
   best = 0;
   std::size_t end = i;
   while (end < text.size() && end - i < dict.longest_word()) {
     std::size_t after = end;
     if (script_of(decode_utf8(text, after)) != Script::kHan) break;
+    const std::string_view prefix = text.substr(i, after - i);
+    range = end == i ? first.of(prefix) : dict.narrow(range, prefix);
     end = after;
-    const std::string_view prefix = text.substr(i, end - i);
-    range = dict.narrow(range, prefix);
     if (range.begin == range.end) break;  // no word starts so
     if (const long found = dict.id_in(range, prefix); found >= 0) best = end, id = found;
   }
@@ -91,7 +113,7 @@ long longest_word_at(std::string_view text, std::size_t i, const Dictionary& dic
 }
 
 // The unit's Han text cut greedily into the longest dictionary words, each with its clause.
-std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictionary& dict) {
+std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharacters& first) {
   std::vector<DictionaryWord> out;
   std::size_t i = 0;
   int clause = 0;
@@ -104,7 +126,7 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictio
       continue;
     }
     std::size_t best = 0;
-    const long id = longest_word_at(text, i, dict, best);
+    const long id = longest_word_at(text, i, first, best);
     if (best > i) out.push_back({std::string(text.substr(i, best - i)), id, clause});
     i = best > i ? best : next;
   }
@@ -198,10 +220,12 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
     set.en.push_back(std::move(a));
   }
   GlossIds gloss_ids(r.dictionary, stems);
+  std::optional<FirstCharacters> first;
+  if (r.dictionary) first.emplace(*r.dictionary);
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
     Anchors a = base_anchors(zh, u, r, true);
     if (r.dictionary) {
-      for (DictionaryWord& w : dictionary_words(zh.units[u].text, *r.dictionary)) {
+      for (DictionaryWord& w : dictionary_words(zh.units[u].text, *first)) {
         a.glosses.push_back(gloss_ids.of(w.id));
         a.clauses.push_back(w.clause);
         a.words.push_back(std::move(w.word));

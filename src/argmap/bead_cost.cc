@@ -10,9 +10,9 @@
 namespace argmap {
 namespace {
 
-constexpr std::size_t kMaxWords = 64;    // words of one unit a hit mask can tell apart
-constexpr std::size_t kMaskMargin = 24;  // columns a mask row is computed past its first band
-constexpr double kLengthMissing = 4.0;   // sd a bead with letters on one side only is off
+constexpr std::size_t kMaxWords = 64;   // words of one unit a hit mask can tell apart
+constexpr std::size_t kMaskMargin = 8;  // columns a mask row is computed past its first band
+constexpr double kLengthMissing = 4.0;  // sd a bead with letters on one side only is off
 // Far above the rounding error of a path's summed costs, far below any difference that
 // decides between two beads.
 constexpr double kRounding = 1e-6;
