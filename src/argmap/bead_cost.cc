@@ -86,15 +86,17 @@ void BeadCoster::Facts::add(const Anchors& u, bool plain, bool sentence, std::si
 double BeadCoster::cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior,
                         double limit) {
   if (nz == 0 || ne == 0) return prior;
-  // The same sum as ever, in the same order; the bounds only stop it early, the feature term
-  // counting 0 before it is known (it is never below).
-  double c = prior + length_cost(i, j, nz, ne);
+  // The same sum as ever, in the same order; the bounds only stop it early, the length and
+  // feature terms counting 0 before they are known (neither is ever below).
   const double punctuation = punct_ ? punctuation_cost(i, j, nz, ne) : 0.0;
   const double floor = dict_ ? lexical_floor(i, j, nz, ne) : 0.0;
-  auto beyond = [&] { return c + floor + punctuation > limit + kRounding; };
-  if (m_.feature_weight >= 0 && beyond()) return std::numeric_limits<double>::infinity();
+  auto beyond = [&](double c) { return c + floor + punctuation > limit + kRounding; };
+  const bool nonnegative = m_.feature_weight >= 0 && tail_scale_ >= 0 && m_.length_tail > 0;
+  if (nonnegative && beyond(prior)) return std::numeric_limits<double>::infinity();
+  double c = prior + length_cost(i, j, nz, ne);
+  if (nonnegative && beyond(c)) return std::numeric_limits<double>::infinity();
   c += feature_cost(i, j, nz, ne);
-  if (dict_ && beyond()) return std::numeric_limits<double>::infinity();
+  if (dict_ && beyond(c)) return std::numeric_limits<double>::infinity();
   if (dict_) c += lexical_cost(i, j, nz, ne);
   if (punct_) c += punctuation;
   return c;
@@ -107,13 +109,12 @@ double BeadCoster::lexical_floor(std::size_t i, std::size_t j, std::size_t nz,
   double f = 0;
   for (std::size_t z = i; z < i + nz; ++z) {
     const MaskRow& row = rows_[z % kMaskRing];
-    if (row.zh != z || j < row.from || j + ne - row.from > row.gains.size()) {
+    if (row.zh != z || j < row.from || j + ne - row.from > row.masks.size()) {
       f += floor_[z][ne - 1];
       continue;
     }
-    double gain = 0;
-    for (std::size_t e = j - row.from; e < j + ne - row.from; ++e) gain += row.gains[e][ne - 1];
-    f += miss_all_[z][ne - 1] - gain;
+    const std::size_t from = j - row.from;
+    f += miss_all_[z][ne - 1] - (row.gains[from + ne][ne - 1] - row.gains[from][ne - 1]);
   }
   return f;
 }
@@ -370,11 +371,13 @@ void BeadCoster::prepare_row(std::size_t i, std::size_t from, std::size_t to) {
   if (row.zh == i) return;
   to = std::min(en_.size(), to + kMaskMargin);
   row.zh = i, row.from = from;
-  row.masks.clear(), row.gains.clear();
+  row.masks.clear(), row.gains.assign(1, {});
   mark(i, true);
   for (std::size_t j = from; j < to; ++j) {
     row.masks.push_back(masks_now(j));
-    row.gains.push_back(column_gain(i, row.masks.back().words));
+    std::array<double, kMaxSide> sum = column_gain(i, row.masks.back().words);
+    for (std::size_t k = 0; k < kMaxSide; ++k) sum[k] += row.gains.back()[k];
+    row.gains.push_back(sum);
   }
   mark(i, false);
 }

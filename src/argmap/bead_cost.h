@@ -105,8 +105,9 @@ class BeadCoster {
   struct MaskRow {
     std::size_t zh = static_cast<std::size_t>(-1), from = 0;
     std::vector<Masks> masks;
-    // Per column, by English units in the bead: what the words the column's stems meet
-    // would take off the miss cost, were each a hit of its own (a bound on the real gain).
+    // By English units in the bead, summed over the columns before each (one entry more
+    // than masks): what the words a column's stems meet would take off the miss cost, were
+    // each a hit of its own (a bound on the real gain).
     std::vector<std::array<double, kMaxSide>> gains;
   };
   std::vector<MaskRow> rows_;  // a ring, by zh position
