@@ -172,28 +172,29 @@ void BeadCoster::length_tables() {
 namespace {
 
 // A word's odds by the number of English units holding one of its glosses, memoised: the
-// cost of a miss and what a hit takes off it, for beads of 1 to kMaxSide English units.
+// cost of a miss and what a hit takes off it, for beads of 1 to 4 English units; swings
+// lists what hits take off, by the index of() gives.
 class WordOdds {
  public:
-  struct Odds {
-    std::array<double, 4> miss{}, swing{};
-  };
+  std::vector<std::array<double, 4>> misses, swings;
   WordOdds(double units, double p1) : units_(units), p1_(p1) {}
-  const Odds& of(int held) {
-    auto [it, fresh] = memo_.try_emplace(held);
+  std::uint32_t of(int held) {
+    auto [it, fresh] = index_.try_emplace(held, static_cast<std::uint32_t>(swings.size()));
     if (!fresh) return it->second;
     const double p = std::clamp(held / units_, 0.5 / units_, 0.5);
-    for (std::size_t k = 0; k < it->second.miss.size(); ++k) {
+    std::array<double, 4> miss{}, swing{};
+    for (std::size_t k = 0; k < miss.size(); ++k) {
       const double p0 = std::min(1.0 - std::pow(1.0 - p, static_cast<double>(k + 1)), p1_);
       const double gain = std::log(p1_ / p0), cost = std::log((1.0 - p0) / (1.0 - p1_));
-      it->second.miss[k] = cost, it->second.swing[k] = gain + cost;
+      miss[k] = cost, swing[k] = gain + cost;
     }
+    misses.push_back(miss), swings.push_back(swing);
     return it->second;
   }
 
  private:
   double units_, p1_;
-  std::unordered_map<int, Odds> memo_;
+  std::unordered_map<int, std::uint32_t> index_;
 };
 
 }  // namespace
@@ -205,22 +206,24 @@ void BeadCoster::word_odds(const AnchorSet& a, const AlignmentModel& m) {
   }
   WordOdds odds(std::max<double>(1.0, static_cast<double>(a.en.size())), m.hit_if_linked);
   for (std::size_t i = 0; i < zh_.size(); ++i) {
-    word_offset_.push_back(swing_.size());
+    word_offset_.push_back(word_swing_.size());
     std::array<double, kMaxSide> miss{}, floor{};
     std::size_t words = 0;
     for (const std::vector<int>& glosses : a.zh[zh_[i]].glosses) {
       if (glosses.empty() || words++ == kMaxWords) continue;
       int held = 0;
       for (int g : glosses) held += df[static_cast<std::size_t>(g)];
-      const WordOdds::Odds& o = odds.of(held);
-      for (std::size_t k = 0; k < kMaxSide; ++k) miss[k] += o.miss[k], floor[k] -= o.swing[k];
-      swing_.push_back(o.swing);
+      const std::uint32_t o = odds.of(held);
+      for (std::size_t k = 0; k < kMaxSide; ++k)
+        miss[k] += odds.misses[o][k], floor[k] -= odds.swings[o][k];
+      word_swing_.push_back(o);
     }
     for (std::size_t k = 0; k < kMaxSide; ++k) floor[k] += miss[k];
     miss_all_.push_back(miss);
     floor_.push_back(floor);
   }
-  word_offset_.push_back(swing_.size());
+  word_offset_.push_back(word_swing_.size());
+  swings_ = std::move(odds.swings);
 }
 
 // Bits set in x, without the library call std::popcount compiles to on baseline x86-64.
@@ -247,7 +250,7 @@ double BeadCoster::lexical_cost(std::size_t i, std::size_t j, std::size_t nz, st
     }
     c += miss_all_[z][ne - 1];
     for (std::uint64_t f = found; f != 0; f &= f - 1)
-      gain += swing_[word_offset_[z] + static_cast<std::size_t>(std::countr_zero(f))][ne - 1];
+      gain += swing(z, static_cast<std::size_t>(std::countr_zero(f)))[ne - 1];
     hits += bit_count(found);
   }
   // One English stem renders one word: words beyond the stems they meet earn nothing more.
@@ -387,8 +390,8 @@ std::array<double, BeadCoster::kMaxSide> BeadCoster::column_gain(std::size_t i,
                                                                  std::uint64_t words) const {
   std::array<double, kMaxSide> g{};
   for (std::uint64_t f = words; f != 0; f &= f - 1) {
-    const auto& swing = swing_[word_offset_[i] + static_cast<std::size_t>(std::countr_zero(f))];
-    for (std::size_t k = 0; k < kMaxSide; ++k) g[k] += swing[k];
+    const auto& by_units = swing(i, static_cast<std::size_t>(std::countr_zero(f)));
+    for (std::size_t k = 0; k < kMaxSide; ++k) g[k] += by_units[k];
   }
   return g;
 }

@@ -96,8 +96,13 @@ class BeadCoster {
             const std::array<std::uint64_t, kMaxSide>& zh_found,
             const std::array<std::uint64_t, kMaxSide>& stems_met, const StemBlock& stems) const;
   // Per Chinese position, by English units in the bead: the cost if every word missed; per
-  // word (from word_offset_), what a hit takes off it.
-  std::vector<std::array<double, kMaxSide>> miss_all_, swing_;
+  // word (word_swing_ from word_offset_), what a hit takes off it.
+  std::vector<std::array<double, kMaxSide>> miss_all_;
+  std::vector<std::uint32_t> word_swing_;             // per word: index into swings_
+  std::vector<std::array<double, kMaxSide>> swings_;  // one per distinct odds
+  const std::array<double, kMaxSide>& swing(std::size_t i, std::size_t word) const {
+    return swings_[word_swing_[word_offset_[i] + word]];
+  }
   std::vector<std::array<double, kMaxSide>> floor_;  // per Chinese position: every word a hit
   std::array<double, kMaxSide> column_gain(std::size_t i, std::uint64_t words) const;
   std::vector<std::size_t> word_offset_;
