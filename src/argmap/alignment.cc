@@ -237,7 +237,7 @@ std::vector<UnitPair> bead_units(const BeadSearchInput& in, const BeadPath& path
 // glosses learned from the last pass's confident links (the dictionary stays the prior: each
 // pass learns from it afresh), in a band around the last path. Link scores stay those of the
 // dictionary alone, as the checks expect.
-std::vector<std::vector<Link>> align_long_sections(const AnchorSet& anchors,
+std::vector<std::vector<Link>> align_long_sections(AnchorSet& anchors,
                                                    std::vector<BeadSearchInput>& inputs) {
   std::vector<BeadPath> paths;
   const double log_ratio = document_log_ratio(anchors);
@@ -252,16 +252,18 @@ std::vector<std::vector<Link>> align_long_sections(const AnchorSet& anchors,
       for (UnitPair& p : confident_links(inputs[k], paths[k])) confident.push_back(std::move(p));
       for (UnitPair& p : bead_units(inputs[k], paths[k])) beads.push_back(std::move(p));
     }
-    AnchorSet learned = anchors;
     const AlignmentModel& m = *inputs.front().model;
-    if (learn_glosses(learned, confident, m) == 0) break;
     const PunctuationOdds odds = estimate_punctuation(anchors, beads, m.punctuation_smoothing);
+    // Learned in place and taken off again after the pass (no copy of every unit's anchors).
+    std::vector<LearnedGloss> added;
+    if (learn_glosses(anchors, confident, m, &added) == 0) break;
     for (std::size_t k = 0; k < inputs.size(); ++k) {
       BeadSearchInput& in = inputs[k];
-      in.anchors = &learned, in.guide = paths[k].centre, in.punctuation = &odds;
+      in.guide = paths[k].centre, in.punctuation = &odds;
       paths[k] = search_beads(in);
-      in.anchors = &anchors, in.punctuation = nullptr;
+      in.punctuation = nullptr;
     }
+    forget_glosses(anchors, added);
   }
   std::vector<std::vector<Link>> out;
   for (std::size_t k = 0; k < inputs.size(); ++k) out.push_back(links_of(inputs[k], paths[k]));
@@ -408,7 +410,7 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
     by_section[k] =
         SectionAligner(anchors, std::move(zs), std::move(es), result.used_dictionary).run();
   }
-  std::vector<std::vector<Link>> long_links = align_long_sections(anchors, inputs);
+  std::vector<std::vector<Link>> long_links = align_long_sections(result.anchors, inputs);
   for (std::size_t k = 0; k < long_ones.size(); ++k)
     by_section[long_ones[k]] = std::move(long_links[k]);
   for (std::vector<Link>& links : by_section) {

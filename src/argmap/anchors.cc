@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -66,11 +68,52 @@ std::vector<std::string> latin_words(std::string_view text) {
 // Dictionary words of Chinese text by forward maximum matching over its Han runs.
 struct DictionaryWord {
   std::string word;
+  long id = -1;    // the dictionary's entry
   int clause = 0;  // how many clause breaks (，；：) stand before it in the unit
 };
 
+// The dictionary's entries by the first character of their headword, narrowed once per
+// document: most lookups start with the same few thousand characters.
+class FirstCharacters {
+ public:
+  explicit FirstCharacters(const Dictionary& dict) : dict_(dict) {}
+  Dictionary::Range of(std::string_view character) {
+    std::uint32_t key = 0;
+    for (char c : character) key = key << 8 | static_cast<unsigned char>(c);
+    auto [it, fresh] = ranges_.try_emplace(key);
+    if (fresh) it->second = dict_.narrow(dict_.all(), character);
+    return it->second;
+  }
+  const Dictionary& dict() const { return dict_; }
+
+ private:
+  const Dictionary& dict_;
+  std::unordered_map<std::uint32_t, Dictionary::Range> ranges_;
+};
+
+// The longest dictionary word starting at text[i] (a Han character), narrowing the entries
+// that share its prefix one character at a time; `best` is where it ends, 0 when none.
+long longest_word_at(std::string_view text, std::size_t i, FirstCharacters& first,
+                     std::size_t& best) {
+  const Dictionary& dict = first.dict();
+  long id = -1;
+  Dictionary::Range range;
+  best = 0;
+  std::size_t end = i;
+  while (end < text.size() && end - i < dict.longest_word()) {
+    std::size_t after = end;
+    if (script_of(decode_utf8(text, after)) != Script::kHan) break;
+    const std::string_view prefix = text.substr(i, after - i);
+    range = end == i ? first.of(prefix) : dict.narrow(range, prefix);
+    end = after;
+    if (range.begin == range.end) break;  // no word starts so
+    if (const long found = dict.id_in(range, prefix); found >= 0) best = end, id = found;
+  }
+  return id;
+}
+
 // The unit's Han text cut greedily into the longest dictionary words, each with its clause.
-std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictionary& dict) {
+std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharacters& first) {
   std::vector<DictionaryWord> out;
   std::size_t i = 0;
   int clause = 0;
@@ -82,14 +125,9 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, const Dictio
       i = next;
       continue;
     }
-    std::size_t best = 0, end = i;
-    while (end < text.size() && end - i < dict.longest_word()) {
-      std::size_t after = end;
-      if (script_of(decode_utf8(text, after)) != Script::kHan) break;
-      end = after;
-      if (dict.contains(text.substr(i, end - i))) best = end;
-    }
-    if (best > i) out.push_back({std::string(text.substr(i, best - i)), clause});
+    std::size_t best = 0;
+    const long id = longest_word_at(text, i, first, best);
+    if (best > i) out.push_back({std::string(text.substr(i, best - i)), id, clause});
     i = best > i ? best : next;
   }
   return out;
@@ -140,6 +178,33 @@ Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResour
   return a;
 }
 
+// The English stem ids of each dictionary entry's glosses (those the English side has),
+// looked up once per entry.
+class GlossIds {
+ public:
+  GlossIds(const Dictionary* dict, const Interner& stems) : dict_(dict), stems_(stems) {
+    if (dict) slot_.assign(dict->size(), -1);
+  }
+  const std::vector<int>& of(long id) {
+    int& slot = slot_[static_cast<std::size_t>(id)];
+    if (slot < 0) {
+      slot = static_cast<int>(lists_.size());
+      std::vector<int> ids;
+      for (std::string_view g : dict_->glosses_of(id)) {
+        if (const int s = stems_.find(std::string(g)); s >= 0) ids.push_back(s);
+      }
+      lists_.push_back(std::move(ids));
+    }
+    return lists_[static_cast<std::size_t>(slot)];
+  }
+
+ private:
+  const Dictionary* dict_;
+  const Interner& stems_;
+  std::vector<int> slot_;  // by entry: index into lists_, -1 before the first lookup
+  std::vector<std::vector<int>> lists_;
+};
+
 }  // namespace
 
 AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
@@ -154,17 +219,16 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
     a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());
     set.en.push_back(std::move(a));
   }
+  GlossIds gloss_ids(r.dictionary, stems);
+  std::optional<FirstCharacters> first;
+  if (r.dictionary) first.emplace(*r.dictionary);
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
     Anchors a = base_anchors(zh, u, r, true);
     if (r.dictionary) {
-      for (const DictionaryWord& w : dictionary_words(zh.units[u].text, *r.dictionary)) {
-        std::vector<int> ids;
-        for (std::string_view g : r.dictionary->glosses(w.word)) {
-          if (const int id = stems.find(std::string(g)); id >= 0) ids.push_back(id);
-        }
-        a.glosses.push_back(std::move(ids));
+      for (DictionaryWord& w : dictionary_words(zh.units[u].text, *first)) {
+        a.glosses.push_back(gloss_ids.of(w.id));
         a.clauses.push_back(w.clause);
-        a.words.push_back(w.word);
+        a.words.push_back(std::move(w.word));
       }
     }
     set.zh.push_back(std::move(a));

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "argmap/anchors.h"
@@ -22,8 +23,10 @@ class BeadCoster {
              const std::vector<std::size_t>& en, bool dictionary, double log_ratio,
              const PunctuationOdds* punctuation = nullptr);
 
-  // The cost of zh positions [i, i + nz) against en positions [j, j + ne).
-  double cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior);
+  // The cost of zh positions [i, i + nz) against en positions [j, j + ne). A cost that is
+  // surely above `limit` (by more than rounding) may come back as infinity, unworked.
+  double cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, double prior,
+              double limit = std::numeric_limits<double>::infinity());
 
   // Hit masks of zh position i against en positions [from, to) are about to be needed.
   void prepare_row(std::size_t i, std::size_t from, std::size_t to);
@@ -31,6 +34,7 @@ class BeadCoster {
  private:
   double length_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double lexical_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
+  double lexical_floor(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double feature_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne);
   double punctuation_cost(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne) const;
   double overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne, bool numbers);
@@ -39,7 +43,19 @@ class BeadCoster {
   struct Masks {
     std::uint64_t words = 0, stems = 0;
   };
-  const Masks& masks(std::size_t i, std::size_t j);
+  const Masks& masks(std::size_t i, std::size_t j) {
+    const MaskRow& row = rows_[i % kMaskRing];
+    if (row.zh == i && j >= row.from && j - row.from < row.masks.size())
+      return row.masks[j - row.from];
+    return masks_alone(i, j);
+  }
+  const Masks& masks_alone(std::size_t i, std::size_t j);
+  // The prepared masks of zh position i against en positions [j, j + n), or null.
+  const Masks* row_masks(std::size_t i, std::size_t j, std::size_t n) const {
+    const MaskRow& row = rows_[i % kMaskRing];
+    if (row.zh != i || j < row.from || j + n - row.from > row.masks.size()) return nullptr;
+    return row.masks.data() + (j - row.from);
+  }
   void mark(std::size_t i, bool on);
   Masks masks_now(std::size_t j) const;
 
@@ -51,11 +67,23 @@ class BeadCoster {
   const PunctuationOdds* punct_;
   std::vector<double> zh_letters_, en_letters_;  // prefix sums over positions
   std::vector<int> zh_words_;                    // per position: words with a gloss (at most 64)
-  std::vector<bool> zh_plain_, en_plain_;
-  std::vector<bool> zh_sentence_, en_sentence_;            // sentences (zh: without Latin tokens)
+  // Per position of one side, what the feature and punctuation terms read, and prefix counts
+  // (index position + 1 counts positions before it) for whole beads at once.
+  struct Facts {
+    std::vector<int> not_plain{0}, not_sentence{0};   // sentences: zh without Latin tokens
+    std::array<std::vector<int>, 2> ids{{{0}, {0}}};  // number ids, glossary terms
+    std::vector<std::uint8_t> question, lead_in, end, content;  // content: en, 2+ stems
+    void add(const Anchors& u, bool plain, bool sentence, std::size_t numbers);
+    int count(const std::vector<int>& prefix, std::size_t from, std::size_t n) const {
+      return prefix[from + n] - prefix[from];
+    }
+  };
+  Facts zh_facts_, en_facts_;
   std::vector<std::vector<int>> zh_numbers_, en_numbers_;  // interned, as in the anchors
   std::vector<int> zh_ids_, en_ids_;                       // scratch for overlap_ids
   static constexpr std::size_t kMaxSide = 4;               // units on one side of a bead
+  static constexpr std::size_t kMaskRing = 8;  // rows of masks kept (beads span at most 4)
+  using StemBlock = std::array<std::uint64_t, kMaxSide * kMaxSide>;  // [zh][en] stems met
   void word_odds(const AnchorSet& a, const AlignmentModel& m);
   void length_tables();
   struct Span {
@@ -66,15 +94,26 @@ class BeadCoster {
   double tail_scale_ = 0;
   bool idle(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
             const std::array<std::uint64_t, kMaxSide>& zh_found,
-            const std::array<std::uint64_t, kMaxSide>& stems_met);
+            const std::array<std::uint64_t, kMaxSide>& stems_met, const StemBlock& stems) const;
   // Per Chinese position, by English units in the bead: the cost if every word missed; per
-  // word (from word_offset_), what a hit takes off it.
-  std::vector<std::array<double, kMaxSide>> miss_all_, swing_;
+  // word (word_swing_ from word_offset_), what a hit takes off it.
+  std::vector<std::array<double, kMaxSide>> miss_all_;
+  std::vector<std::uint32_t> word_swing_;             // per word: index into swings_
+  std::vector<std::array<double, kMaxSide>> swings_;  // one per distinct odds
+  const std::array<double, kMaxSide>& swing(std::size_t i, std::size_t word) const {
+    return swings_[word_swing_[word_offset_[i] + word]];
+  }
+  std::vector<std::array<double, kMaxSide>> floor_;  // per Chinese position: every word a hit
+  std::array<double, kMaxSide> column_gain(std::size_t i, std::uint64_t words) const;
   std::vector<std::size_t> word_offset_;
   std::vector<std::uint64_t> marks_;  // by stem id: which words of the marked unit
   struct MaskRow {
     std::size_t zh = static_cast<std::size_t>(-1), from = 0;
     std::vector<Masks> masks;
+    // By English units in the bead, summed over the columns before each (one entry more
+    // than masks): what the words a column's stems meet would take off the miss cost, were
+    // each a hit of its own (a bound on the real gain).
+    std::vector<std::array<double, kMaxSide>> gains;
   };
   std::vector<MaskRow> rows_;  // a ring, by zh position
   Masks spare_;

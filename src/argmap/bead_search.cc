@@ -86,7 +86,7 @@ class BandSearch {
       if (b.zh > i || b.en > j) continue;
       const double from = cell(i - b.zh, j - b.en);
       if (!std::isfinite(from)) continue;
-      const double c = from + coster_.cost(i - b.zh, j - b.en, b.zh, b.en, b.cost);
+      const double c = from + coster_.cost(i - b.zh, j - b.en, b.zh, b.en, b.cost, out - from);
       if (c < out) out = c, bead = static_cast<std::uint8_t>(k);
     }
   }

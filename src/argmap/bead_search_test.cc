@@ -97,6 +97,35 @@ TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem
   }
 }
 
+TEST_CASE("learned lexicon: the stems learned in place are taken off again, the dictionary's alone",
+          "[alignment][learned_lexicon]") {
+  argmap::AnchorSet set;
+  // Stems: 0 lord, 1 said, 2 moses. 耶和华 has no gloss and learns lord; 摩西 keeps moses.
+  for (int k = 0; k < 4; ++k) {
+    argmap::Anchors z;
+    z.words = {"耶和华", "摩西"};
+    z.glosses = {{}, {2}};
+    set.zh.push_back(z);
+    argmap::Anchors e;
+    e.stems = {0, 1, 2};
+    set.en.push_back(e);
+  }
+  std::vector<argmap::UnitPair> links;
+  for (std::size_t k = 0; k < 4; ++k) links.push_back({{k}, {k}});
+  argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
+  m.learn_min_count = 2;
+  std::vector<argmap::LearnedGloss> added;
+  CHECK(argmap::learn_glosses(set, links, m, &added) == 1u);
+  REQUIRE(added.size() == 4u);  // one per occurrence of 耶和华
+  for (const argmap::LearnedGloss& g : added) CHECK(g.word == 0u);
+  CHECK(set.zh[3].glosses[0] == std::vector<int>{0});
+  argmap::forget_glosses(set, added);
+  for (const argmap::Anchors& z : set.zh) {
+    CHECK(z.glosses[0].empty());
+    CHECK(z.glosses[1] == std::vector<int>{2});
+  }
+}
+
 TEST_CASE(
     "punctuation odds: end classes that close beads together gain, a merge over a comma loses",
     "[alignment][punctuation]") {

@@ -234,21 +234,43 @@ std::string_view Dictionary::word_of(const Entry& e) const {
   return blob_.substr(e.word_offset, e.word_length);
 }
 
+bool Dictionary::usable(const Entry& e) const {
+  return std::uint64_t{e.gloss_offset} + e.gloss_length <= blob_.size();
+}
+
 const Dictionary::Entry* Dictionary::find(std::string_view word) const {
   auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
                              [this](const Entry& e, std::string_view w) { return word_of(e) < w; });
   if (it == entries_.end() || word.empty() || word_of(*it) != word) return nullptr;
-  if (std::uint64_t{it->gloss_offset} + it->gloss_length > blob_.size()) return nullptr;
-  return &*it;
+  return usable(*it) ? &*it : nullptr;
 }
 
 bool Dictionary::contains(std::string_view word) const { return find(word) != nullptr; }
 
-std::vector<std::string_view> Dictionary::glosses(std::string_view word) const {
+Dictionary::Range Dictionary::narrow(Range within, std::string_view prefix) const {
+  const auto first = entries_.begin() + static_cast<std::ptrdiff_t>(within.begin);
+  const auto last = entries_.begin() + static_cast<std::ptrdiff_t>(within.end);
+  auto lo = std::lower_bound(first, last, prefix,
+                             [this](const Entry& e, std::string_view p) { return word_of(e) < p; });
+  auto hi = std::partition_point(lo, last, [this, prefix](const Entry& e) {
+    return word_of(e).substr(0, prefix.size()) == prefix;
+  });
+  return {static_cast<std::size_t>(lo - entries_.begin()),
+          static_cast<std::size_t>(hi - entries_.begin())};
+}
+
+long Dictionary::id_in(Range within, std::string_view word) const {
+  if (within.begin >= within.end || word.empty()) return -1;
+  const Entry& e = entries_[within.begin];
+  return word_of(e) == word && usable(e) ? static_cast<long>(within.begin) : -1;
+}
+
+std::vector<std::string_view> Dictionary::glosses_of(long id) const {
   std::vector<std::string_view> out;
-  const Entry* e = find(word);
-  if (!e) return out;
-  std::string_view g = blob_.substr(e->gloss_offset, e->gloss_length);
+  if (id < 0 || static_cast<std::size_t>(id) >= entries_.size()) return out;
+  const Entry& e = entries_[static_cast<std::size_t>(id)];
+  if (!usable(e)) return out;
+  std::string_view g = blob_.substr(e.gloss_offset, e.gloss_length);
   while (!g.empty()) {
     const std::size_t sp = g.find(' ');
     out.push_back(g.substr(0, sp));
@@ -256,6 +278,11 @@ std::vector<std::string_view> Dictionary::glosses(std::string_view word) const {
     g.remove_prefix(sp + 1);
   }
   return out;
+}
+
+std::vector<std::string_view> Dictionary::glosses(std::string_view word) const {
+  const Entry* e = find(word);
+  return e ? glosses_of(e - entries_.data()) : std::vector<std::string_view>{};
 }
 
 }  // namespace argmap

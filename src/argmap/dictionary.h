@@ -27,6 +27,19 @@ class Dictionary {
   // The English content words (lowercase) glossing a simplified Chinese word.
   std::vector<std::string_view> glosses(std::string_view word) const;
   bool contains(std::string_view word) const;
+
+  // Entries [begin, end) by headword order: those whose headword starts with some prefix.
+  struct Range {
+    std::size_t begin = 0, end = 0;
+  };
+  Range all() const { return {0, entries_.size()}; }
+  // The entries of `within` (all sharing prefix's first bytes) whose headword starts with
+  // `prefix`: an empty range when no longer word can match either.
+  Range narrow(Range within, std::string_view prefix) const;
+  // The id of the entry of `within` that is `word` itself (its first), or -1.
+  long id_in(Range within, std::string_view word) const;
+  // The glosses of entry `id` (from id_in), as glosses(word) gives them.
+  std::vector<std::string_view> glosses_of(long id) const;
   std::size_t size() const { return entries_.size(); }
   std::size_t longest_word() const { return longest_; }  // in bytes
   const std::string& path() const { return path_; }
@@ -40,6 +53,7 @@ class Dictionary {
   std::string serialise(std::uint64_t source_size) const;
   static bool deserialise(std::string_view bytes, std::uint64_t source_size, Dictionary& out);
   const Entry* find(std::string_view word) const;
+  bool usable(const Entry& e) const;  // its glosses lie inside the blob
   std::string_view word_of(const Entry& e) const;
 
   std::string path_;

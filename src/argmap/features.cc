@@ -1,6 +1,7 @@
 #include "argmap/features.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "argmap/text.h"
 
@@ -91,13 +92,16 @@ void mark_shared_subject(std::string_view text, std::size_t at, Features& f) {
 // as matched words, Chinese parts anywhere (并不是…而是 holds 不是…而是).
 void find_pairs(const Lexicon& lexicon, std::string_view text,
                 const std::vector<std::string>& forms, Features& f) {
+  std::vector<std::string_view> sorted;  // English: the words sorted, to rule pairs out fast
+  if (lexicon.lang != Lang::kZh) sorted.assign(forms.begin(), forms.end());
+  std::sort(sorted.begin(), sorted.end());
   for (const PairedConnective& p : lexicon.paired) {
     bool found = false;
     if (lexicon.lang == Lang::kZh) {
       const std::size_t first = text.find(p.first);
       found = first != std::string_view::npos &&
               text.find(p.second, first + p.first.size()) != std::string_view::npos;
-    } else {
+    } else if (std::binary_search(sorted.begin(), sorted.end(), std::string_view(p.first))) {
       const auto first = std::find(forms.begin(), forms.end(), p.first);
       found = first != forms.end() && std::find(first + 1, forms.end(), p.second) != forms.end();
     }

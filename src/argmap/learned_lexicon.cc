@@ -48,8 +48,17 @@ struct Counts {
   std::vector<std::uint64_t> both;  // one key per link a pair occurs in, sorted
 };
 
+// Each link's unmet words and stems, flat, so that the pair keys can be sized before they are
+// written (no copy of a half-grown vector at the peak of memory).
+struct LinkWords {
+  std::vector<int> words, stems;
+  std::vector<std::size_t> word_end, stem_end;  // per link, one past its last
+};
+
 Counts count(const AnchorSet& a, const std::vector<UnitPair>& links) {
   Counts c;
+  LinkWords l;
+  std::size_t pairs = 0;
   for (const UnitPair& p : links) {
     const std::vector<int> stems = stems_of(a, p);
     const std::vector<int> words = unmet_words(a, p, stems, c.ids);
@@ -59,8 +68,17 @@ Counts count(const AnchorSet& a, const std::vector<UnitPair>& links) {
       if (static_cast<std::size_t>(s) >= c.stem.size()) c.stem.resize(s + 1, 0);
       ++c.stem[static_cast<std::size_t>(s)];
     }
-    for (int w : words) {
-      for (int s : stems) c.both.push_back(key(w, s));
+    pairs += words.size() * stems.size();
+    l.words.insert(l.words.end(), words.begin(), words.end());
+    l.stems.insert(l.stems.end(), stems.begin(), stems.end());
+    l.word_end.push_back(l.words.size()), l.stem_end.push_back(l.stems.size());
+  }
+  c.both.reserve(pairs);
+  for (std::size_t k = 0; k < links.size(); ++k) {
+    const std::size_t w0 = k == 0 ? 0 : l.word_end[k - 1], s0 = k == 0 ? 0 : l.stem_end[k - 1];
+    for (std::size_t w = w0; w < l.word_end[k]; ++w) {
+      for (std::size_t s = s0; s < l.stem_end[k]; ++s)
+        c.both.push_back(key(l.words[w], l.stems[s]));
     }
   }
   std::sort(c.both.begin(), c.both.end());
@@ -70,7 +88,7 @@ Counts count(const AnchorSet& a, const std::vector<UnitPair>& links) {
 }  // namespace
 
 std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
-                          const AlignmentModel& m) {
+                          const AlignmentModel& m, std::vector<LearnedGloss>* added) {
   const Counts c = count(a, confident);
   // Per word, the stem of highest Dice (the lower id on a tie): a deterministic choice.
   std::vector<std::pair<double, int>> best(c.ids.size(), {0.0, -1});
@@ -88,16 +106,23 @@ std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
   }
   std::size_t learned = 0;
   for (const std::pair<double, int>& b : best) learned += b.second >= 0 ? 1 : 0;
-  for (Anchors& u : a.zh) {
+  for (std::size_t z = 0; z < a.zh.size(); ++z) {
+    Anchors& u = a.zh[z];
     for (std::size_t w = 0; w < u.words.size(); ++w) {
       const auto it = c.ids.find(u.words[w]);
       if (it == c.ids.end()) continue;
       const int s = best[static_cast<std::size_t>(it->second)].second;
-      if (s >= 0 && std::find(u.glosses[w].begin(), u.glosses[w].end(), s) == u.glosses[w].end())
-        u.glosses[w].push_back(s);
+      if (s < 0 || std::find(u.glosses[w].begin(), u.glosses[w].end(), s) != u.glosses[w].end())
+        continue;
+      u.glosses[w].push_back(s);
+      if (added) added->push_back({z, w});
     }
   }
   return learned;
+}
+
+void forget_glosses(AnchorSet& a, const std::vector<LearnedGloss>& added) {
+  for (const LearnedGloss& g : added) a.zh[g.unit].glosses[g.word].pop_back();
 }
 
 }  // namespace argmap

@@ -14,12 +14,20 @@ struct UnitPair {
   std::vector<std::size_t> zh, en;  // unit indices
 };
 
+// Where learn_glosses added a stem: a Chinese unit and the index of its word.
+struct LearnedGloss {
+  std::size_t unit = 0, word = 0;
+};
+
 // Adds to every occurrence of a Chinese dictionary word the English stem it pairs with best in
 // `confident`, when their Dice is at least m.learn_min_dice over at least m.learn_min_count
 // links and the dictionary's own glosses did not meet that link. The dictionary stays: a
 // learned stem only joins a word's glosses. Deterministic; time linear in the links' words and
-// stems. Returns how many words gained a stem.
+// stems. Returns how many words gained a stem; `added`, when given, receives where.
 std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
-                          const AlignmentModel& m);
+                          const AlignmentModel& m, std::vector<LearnedGloss>* added = nullptr);
+
+// Takes the stems learn_glosses added (its `added`) off again: the dictionary's glosses alone.
+void forget_glosses(AnchorSet& a, const std::vector<LearnedGloss>& added);
 
 }  // namespace argmap

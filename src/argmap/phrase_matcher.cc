@@ -87,6 +87,9 @@ std::size_t PhraseMatcher::match_at(std::string_view lower, std::size_t i, char3
   if (it == by_first_.end()) return 0;
   for (std::size_t p : it->second) {
     const std::string& form = phrases_[p].form;
+    // The last byte first: most forms sharing the first character differ there already.
+    if (form.empty() || lower.size() - i < form.size() || lower[i + form.size() - 1] != form.back())
+      continue;
     if (lower.compare(i, form.size(), form) != 0) continue;
     const std::size_t end = i + form.size();
     const bool bounded = !whole_words_ || end == lower.size() || !is_word_char(lower[end]) ||

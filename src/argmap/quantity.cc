@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <optional>
 
@@ -211,39 +212,55 @@ std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon
   return n;
 }
 
+// ASCII lowercase, as std::tolower has it in the C locale the tool runs in.
+unsigned char lower_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + ('a' - 'A')) : b;
+}
+
 bool starts_with_ci(std::string_view t, std::size_t at, std::string_view form) {
   if (at + form.size() > t.size()) return false;
   for (std::size_t k = 0; k < form.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(t[at + k])) !=
-        std::tolower(static_cast<unsigned char>(form[k])))
-      return false;
+    if (lower_byte(t[at + k]) != lower_byte(form[k])) return false;
   }
   const std::size_t end = at + form.size();
   return end == t.size() || !std::isalpha(static_cast<unsigned char>(t[end])) ||
          !std::isalpha(static_cast<unsigned char>(form.back()));
 }
 
-// The lexicon's quantity units, with the first bytes (lowercase) that can start a suffix or a
-// prefix, so that most positions are ruled out without comparing any form.
+// The lexicon's quantity units grouped by whether they are prefixes and by their first byte
+// (lowercase), in the lexicon's order, so that a position is compared only with the forms
+// that can start there.
 struct UnitTable {
   const Lexicon& lexicon;
-  std::array<std::array<bool, 256>, 2> first{};  // [prefix][byte]
+  std::array<std::uint16_t, 2 * 256 + 1> start{};  // [prefix * 256 + byte]: into order
+  std::vector<std::uint16_t> order;                // unit indices, grouped
 
   explicit UnitTable(const Lexicon& l) : lexicon(l) {
-    for (const QuantityUnit& u : l.quantity_units) {
-      if (!u.form.empty()) first[u.prefix][lower_byte(u.form.front())] = true;
+    const std::vector<QuantityUnit>& units = l.quantity_units;
+    for (const QuantityUnit& u : units) {
+      if (!u.form.empty()) ++start[group(u) + 1];
+    }
+    for (std::size_t g = 1; g < start.size(); ++g) start[g] += start[g - 1];
+    order.resize(start.back());
+    std::array<std::uint16_t, 2 * 256> next{};
+    std::copy(start.begin(), start.end() - 1, next.begin());
+    for (std::size_t k = 0; k < units.size(); ++k) {
+      if (!units[k].form.empty()) order[next[group(units[k])]++] = static_cast<std::uint16_t>(k);
     }
   }
-  static unsigned char lower_byte(char c) {
-    return static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)));
+  static std::size_t group(const QuantityUnit& u) {
+    return (u.prefix ? 256 : 0) + lower_byte(u.form.front());
   }
 
-  // Longest quantity unit (suffix or prefix as asked) at t[at].
+  // Longest quantity unit (suffix or prefix as asked) at t[at]; the first of the longest.
   const QuantityUnit* at(std::string_view t, std::size_t at, bool prefix) const {
-    if (at >= t.size() || !first[prefix][lower_byte(t[at])]) return nullptr;
+    if (at >= t.size()) return nullptr;
+    const std::size_t g = (prefix ? 256 : 0) + lower_byte(t[at]);
     const QuantityUnit* best = nullptr;
-    for (const QuantityUnit& u : lexicon.quantity_units) {
-      if (u.prefix != prefix || !starts_with_ci(t, at, u.form)) continue;
+    for (std::size_t k = start[g]; k < start[g + 1]; ++k) {
+      const QuantityUnit& u = lexicon.quantity_units[order[k]];
+      if (!starts_with_ci(t, at, u.form)) continue;
       if (!best || u.form.size() > best->form.size()) best = &u;
     }
     return best;

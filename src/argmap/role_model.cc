@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "argmap/text.h"
@@ -19,14 +20,21 @@ long long paragraph_key(const Structure& s, std::size_t block) {
   return static_cast<long long>(block);
 }
 
-// Lowercased content words: no stopwords, nothing of one code point.
-std::set<std::string> content_words(std::string_view text, const Lexicon& lexicon) {
+// The lexicon's stopwords, sorted for lookup.
+std::vector<std::string_view> sorted_stopwords(const Lexicon& lexicon) {
+  std::vector<std::string_view> out(lexicon.stopwords.begin(), lexicon.stopwords.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Lowercased content words: no stopwords (sorted), nothing of one code point.
+std::set<std::string> content_words(std::string_view text, Lang lang,
+                                    const std::vector<std::string_view>& stopwords) {
   std::set<std::string> out;
-  for (const Token& t : word_tokens(text, lexicon.lang)) {
+  for (const Token& t : word_tokens(text, lang)) {
     std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
     if (count_code_points(w) < 2) continue;
-    if (std::find(lexicon.stopwords.begin(), lexicon.stopwords.end(), w) != lexicon.stopwords.end())
-      continue;
+    if (std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w))) continue;
     out.insert(std::move(w));
   }
   return out;
@@ -66,7 +74,8 @@ class Scorer {
          const Lexicon& lexicon, const std::vector<RuleReading>& rules)
       : form_(form), units_(units), f_(f), rules_(rules) {
     words_.reserve(units.size());
-    for (const Unit& u : units) words_.push_back(content_words(u.text, lexicon));
+    const std::vector<std::string_view> stopwords = sorted_stopwords(lexicon);
+    for (const Unit& u : units) words_.push_back(content_words(u.text, lexicon.lang, stopwords));
     for (const auto& w : words_) {
       for (const std::string& word : w) ++frequency_[word];
     }
