@@ -17,8 +17,8 @@ namespace {
 // Sections present in one version only are reported once by the structure rule.
 bool section_missing(const CheckInput& in, Lang lang, std::size_t section) {
   for (const SectionLink& s : in.alignment.sections) {
-    const auto& mine = lang == Lang::kZh ? s.zh : s.en;
-    const auto& theirs = lang == Lang::kZh ? s.en : s.zh;
+    const auto& mine = side(s, lang);
+    const auto& theirs = side(s, other(lang));
     if (mine == section) return !theirs.has_value();
   }
   return false;
@@ -43,8 +43,8 @@ double letters(const VersionAnalysis& v, const std::vector<std::size_t>& units) 
 void one_sided(const CheckInput& in, Lang lang, std::vector<Finding>& out) {
   const VersionAnalysis& v = in.version(lang);
   for (const Link& l : in.alignment.links) {
-    const auto& mine = lang == Lang::kZh ? l.zh : l.en;
-    const auto& theirs = lang == Lang::kZh ? l.en : l.zh;
+    const auto& mine = side(l, lang);
+    const auto& theirs = side(l, other(lang));
     if (mine.empty() || !theirs.empty()) continue;
     if (section_missing(in, lang, v.units[mine.front()].section)) continue;
     // A unit of the original with nothing in the translation is an omission; a unit of the
@@ -56,7 +56,7 @@ void one_sided(const CheckInput& in, Lang lang, std::vector<Finding>& out) {
     f.severity = omitted ? Severity::kError : Severity::kWarning;
     f.message = (omitted ? "not translated: the " : "added in translation: the ") + other_name +
                 " version has nothing for " + quote(v.units[mine.front()].text);
-    (lang == Lang::kZh ? f.zh : f.en) = mine;
+    side(f, lang) = mine;
     out.push_back(std::move(f));
   }
 }
