@@ -109,7 +109,35 @@ void find_pairs(const Lexicon& lexicon, std::string_view text,
   }
 }
 
+// The opening connective of a unit when it is one of the lexicon's spoken openers.
+ConnectiveUse* spoken_opener(Features& f, const Lexicon& lexicon) {
+  const auto& forms = lexicon.spoken_openers;
+  for (ConnectiveUse& c : f.connectives) {
+    if (c.unit_initial)
+      return std::find(forms.begin(), forms.end(), c.form) != forms.end() ? &c : nullptr;
+  }
+  return nullptr;
+}
+
+// Spoken narration opens sentence after sentence with So or And; there they only go on.
+void mark_spoken_openers(std::vector<Features>& features, const Lexicon& lexicon) {
+  std::vector<ConnectiveUse*> openers;
+  for (Features& f : features) {
+    if (ConnectiveUse* c = spoken_opener(f, lexicon)) openers.push_back(c);
+  }
+  const double share = static_cast<double>(openers.size()) /
+                       static_cast<double>(std::max<std::size_t>(1, features.size()));
+  if (openers.size() < lexicon.spoken_min_count || share < lexicon.spoken_min_share) return;
+  for (ConnectiveUse* c : openers) c->goes_on = true;
+}
+
 }  // namespace
+
+bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&b](const std::string& s) {
+    return std::find(b.begin(), b.end(), s) != b.end();
+  });
+}
 
 const ConnectiveUse* Features::opening() const {
   for (const ConnectiveUse& c : connectives) {
@@ -178,32 +206,6 @@ Features features_of(std::string_view text, const Lexicon& lexicon, const Phrase
   f.numbers = find_quantities(text, lexicon);
   return f;
 }
-
-namespace {
-
-// The opening connective of a unit when it is one of the lexicon's spoken openers.
-ConnectiveUse* spoken_opener(Features& f, const Lexicon& lexicon) {
-  const auto& forms = lexicon.spoken_openers;
-  for (ConnectiveUse& c : f.connectives) {
-    if (c.unit_initial)
-      return std::find(forms.begin(), forms.end(), c.form) != forms.end() ? &c : nullptr;
-  }
-  return nullptr;
-}
-
-// Spoken narration opens sentence after sentence with So or And; there they only go on.
-void mark_spoken_openers(std::vector<Features>& features, const Lexicon& lexicon) {
-  std::vector<ConnectiveUse*> openers;
-  for (Features& f : features) {
-    if (ConnectiveUse* c = spoken_opener(f, lexicon)) openers.push_back(c);
-  }
-  const double share = static_cast<double>(openers.size()) /
-                       static_cast<double>(std::max<std::size_t>(1, features.size()));
-  if (openers.size() < lexicon.spoken_min_count || share < lexicon.spoken_min_share) return;
-  for (ConnectiveUse* c : openers) c->goes_on = true;
-}
-
-}  // namespace
 
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
   const PhraseMatcher matcher(lexicon);

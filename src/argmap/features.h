@@ -65,6 +65,9 @@ struct Features {
 };
 
 // Extracts the features of each unit of one version.
+// Whether two sense lists (a relation's marker, a unit's connectives) have a sense in common.
+bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon);
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher);
 

@@ -20,12 +20,6 @@ std::vector<std::vector<std::size_t>> relations_from(const Graph& g, std::size_t
   return out;
 }
 
-bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&b](const std::string& s) {
-    return std::find(b.begin(), b.end(), s) != b.end();
-  });
-}
-
 // Whether `to` reaches `from` along the graph's relations within kCycleSearch units.
 bool reaches(const Graph& g, const std::vector<std::vector<std::size_t>>& out, std::size_t to,
              std::size_t from) {

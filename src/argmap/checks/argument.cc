@@ -119,12 +119,6 @@ bool same_turn(const std::vector<std::string>& a, const std::vector<std::string>
          std::any_of(opening.begin(), opening.end(), turns);
 }
 
-bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&b](const std::string& s) {
-    return std::find(b.begin(), b.end(), s) != b.end();
-  });
-}
-
 // Both sides open with a connective that carries the argument: the connective rule compares
 // their senses, and one finding is enough.
 bool connective_reports(const CheckInput& in, const Link& l) {
