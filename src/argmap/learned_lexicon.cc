@@ -37,81 +37,99 @@ std::vector<int> stems_of(const AnchorSet& a, const UnitPair& p) {
   return out;
 }
 
-std::uint64_t key(int w, int s) {
-  return static_cast<std::uint64_t>(static_cast<std::uint32_t>(w)) << 32 |
-         static_cast<std::uint32_t>(s);
-}
-
-struct Counts {
-  WordIds ids;
-  std::vector<int> word, stem;      // links each word (unmet) and stem occur in
-  std::vector<std::uint64_t> both;  // one key per link a pair occurs in, sorted
-};
-
-// Each link's unmet words and stems, flat, so that the pair keys can be sized before they are
-// written (no copy of a half-grown vector at the peak of memory).
+// Each link's words and stems (ids), flat: the pair counts read them link by link.
 struct LinkWords {
   std::vector<int> words, stems;
-  std::vector<std::size_t> word_end, stem_end;  // per link, one past its last
+  std::vector<std::size_t> word_end{0}, stem_end{0};  // per link, where it starts; one more
+  void add(const std::vector<int>& w, const std::vector<int>& s) {
+    words.insert(words.end(), w.begin(), w.end());
+    stems.insert(stems.end(), s.begin(), s.end());
+    word_end.push_back(words.size()), stem_end.push_back(stems.size());
+  }
+  std::size_t links() const { return word_end.size() - 1; }
 };
 
-Counts count(const AnchorSet& a, const std::vector<UnitPair>& links) {
-  Counts c;
+// In how many links each id of `ids` occurs (ids unique within a link).
+std::vector<int> occurrences(const std::vector<int>& ids, std::size_t size) {
+  std::vector<int> n(size, 0);
+  for (int i : ids) ++n[static_cast<std::size_t>(i)];
+  return n;
+}
+
+// Per word, the stems of every link it occurs in, bucketed by word (a counting sort: each
+// bucket is then small to sort).
+std::vector<int> stems_by_word(const LinkWords& l, std::size_t words,
+                               std::vector<std::size_t>& start) {
+  start.assign(words + 1, 0);
+  for (std::size_t k = 0; k < l.links(); ++k) {
+    for (std::size_t w = l.word_end[k]; w < l.word_end[k + 1]; ++w)
+      start[static_cast<std::size_t>(l.words[w]) + 1] += l.stem_end[k + 1] - l.stem_end[k];
+  }
+  for (std::size_t w = 0; w < words; ++w) start[w + 1] += start[w];
+  std::vector<int> out(start.back());
+  std::vector<std::size_t> at(start.begin(), start.end() - 1);
+  for (std::size_t k = 0; k < l.links(); ++k) {
+    for (std::size_t w = l.word_end[k]; w < l.word_end[k + 1]; ++w) {
+      std::size_t& p = at[static_cast<std::size_t>(l.words[w])];
+      for (std::size_t s = l.stem_end[k]; s < l.stem_end[k + 1]; ++s) out[p++] = l.stems[s];
+    }
+  }
+  return out;
+}
+
+// Per word, the stem of highest Dice over the links (the lower id on a tie), or -1 when no
+// stem reaches the model's count and Dice: a deterministic choice.
+std::vector<int> best_stems(const LinkWords& l, std::size_t words, const AlignmentModel& m) {
+  const std::vector<int> word = occurrences(l.words, words);
+  const std::vector<int> stem = occurrences(
+      l.stems,
+      l.stems.empty()
+          ? 0
+          : static_cast<std::size_t>(*std::max_element(l.stems.begin(), l.stems.end())) + 1);
+  std::vector<std::size_t> start;
+  std::vector<int> pairs = stems_by_word(l, words, start);
+  std::vector<int> best(words, -1);
+  for (std::size_t w = 0; w < words; ++w) {
+    const auto b = pairs.begin() + static_cast<std::ptrdiff_t>(start[w]);
+    const auto e = pairs.begin() + static_cast<std::ptrdiff_t>(start[w + 1]);
+    std::sort(b, e);
+    double top = 0;
+    for (auto r = b, next = b; r != e; r = next) {
+      next = std::upper_bound(r, e, *r);
+      const auto n = static_cast<std::size_t>(next - r);
+      const double dice = 2.0 * static_cast<double>(n) / (word[w] + stem[*r]);
+      if (n < m.learn_min_count || dice < m.learn_min_dice || dice <= top) continue;
+      top = dice, best[w] = *r;
+    }
+  }
+  return best;
+}
+
+// The confident links' unmet dictionary words and their stems.
+LinkWords unmet_pairs(const AnchorSet& a, const std::vector<UnitPair>& links, WordIds& ids) {
   LinkWords l;
-  std::size_t pairs = 0;
   for (const UnitPair& p : links) {
     const std::vector<int> stems = stems_of(a, p);
-    const std::vector<int> words = unmet_words(a, p, stems, c.ids);
-    c.word.resize(c.ids.size(), 0);
-    for (int w : words) ++c.word[static_cast<std::size_t>(w)];
-    for (int s : stems) {
-      if (static_cast<std::size_t>(s) >= c.stem.size()) c.stem.resize(s + 1, 0);
-      ++c.stem[static_cast<std::size_t>(s)];
-    }
-    pairs += words.size() * stems.size();
-    l.words.insert(l.words.end(), words.begin(), words.end());
-    l.stems.insert(l.stems.end(), stems.begin(), stems.end());
-    l.word_end.push_back(l.words.size()), l.stem_end.push_back(l.stems.size());
+    l.add(unmet_words(a, p, stems, ids), stems);
   }
-  c.both.reserve(pairs);
-  for (std::size_t k = 0; k < links.size(); ++k) {
-    const std::size_t w0 = k == 0 ? 0 : l.word_end[k - 1], s0 = k == 0 ? 0 : l.stem_end[k - 1];
-    for (std::size_t w = w0; w < l.word_end[k]; ++w) {
-      for (std::size_t s = s0; s < l.stem_end[k]; ++s)
-        c.both.push_back(key(l.words[w], l.stems[s]));
-    }
-  }
-  std::sort(c.both.begin(), c.both.end());
-  return c;
+  return l;
 }
 
 }  // namespace
 
 std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
                           const AlignmentModel& m, std::vector<LearnedGloss>* added) {
-  const Counts c = count(a, confident);
-  // Per word, the stem of highest Dice (the lower id on a tie): a deterministic choice.
-  std::vector<std::pair<double, int>> best(c.ids.size(), {0.0, -1});
-  for (std::size_t r = 0, next = 0; r < c.both.size(); r = next) {
-    const std::uint64_t k = c.both[r];
-    while (next < c.both.size() && c.both[next] == k) ++next;
-    const std::size_t n = next - r;
-    const int w = static_cast<int>(k >> 32), s = static_cast<int>(k & 0xffffffffu);
-    if (n < m.learn_min_count) continue;
-    const double dice =
-        2.0 * static_cast<double>(n) / (c.word[static_cast<std::size_t>(w)] + c.stem[s]);
-    auto& b = best[static_cast<std::size_t>(w)];
-    if (dice >= m.learn_min_dice && (dice > b.first || (dice == b.first && s < b.second)))
-      b = {dice, s};
-  }
+  WordIds ids;
+  const LinkWords pairs = unmet_pairs(a, confident, ids);
+  const std::vector<int> best = best_stems(pairs, ids.size(), m);
   std::size_t learned = 0;
-  for (const std::pair<double, int>& b : best) learned += b.second >= 0 ? 1 : 0;
+  for (int b : best) learned += b >= 0 ? 1 : 0;
   for (std::size_t z = 0; z < a.zh.size(); ++z) {
     Anchors& u = a.zh[z];
     for (std::size_t w = 0; w < u.words.size(); ++w) {
-      const auto it = c.ids.find(u.words[w]);
-      if (it == c.ids.end()) continue;
-      const int s = best[static_cast<std::size_t>(it->second)].second;
+      const auto it = ids.find(u.words[w]);
+      if (it == ids.end()) continue;
+      const int s = best[static_cast<std::size_t>(it->second)];
       if (s < 0 || std::find(u.glosses[w].begin(), u.glosses[w].end(), s) != u.glosses[w].end())
         continue;
       u.glosses[w].push_back(s);
