@@ -33,6 +33,7 @@ class BandSearch {
   BeadPath run() {
     rows_.resize(n_ + 1);
     costs_.assign(kRing, {});
+    limits_.assign(kRing, kInf);
     std::size_t best = 0;
     for (std::size_t i = 0; i <= n_; ++i) best = fill_row(i, centre_of(i, best), best);
     BeadPath path = backtrack();
@@ -60,19 +61,23 @@ class BandSearch {
     row.bead.assign(hi - lo + 1, 0);
     std::vector<double>& cost = costs_[i % kRing];
     cost.assign(hi - lo + 1, kInf);
+    limits_[i % kRing] = kInf;  // the row's own cells, while it is filled
     if (i > 0) coster_.prepare_row(i - 1, lo > 4 ? lo - 4 : 0, hi);
     std::size_t best = lo;
     for (std::size_t j = lo; j <= hi; ++j) {
       relax(i, j, cost[j - lo], row.bead[j - lo]);
       if (cost[j - lo] < cost[best - lo]) best = j;
     }
+    limits_[i % kRing] = m_.beam > 0 ? cost[best - lo] + m_.beam : kInf;
     return best;
   }
 
+  // Cell (i, j)'s cost; infinity outside the band or beyond the row's beam.
   double cell(std::size_t i, std::size_t j) const {
     const Row& r = rows_[i];
     if (j < r.lo || j - r.lo >= r.bead.size()) return kInf;
-    return costs_[i % kRing][j - r.lo];
+    const double c = costs_[i % kRing][j - r.lo];
+    return c > limits_[i % kRing] ? kInf : c;
   }
 
   // The cheapest way into cell (i, j): every bead kind from the cell it starts at.
@@ -125,6 +130,7 @@ class BandSearch {
   BeadCoster coster_;
   std::vector<Row> rows_;
   std::vector<std::vector<double>> costs_;
+  std::vector<double> limits_;  // per ring row: its best cost plus the beam
 };
 
 }  // namespace

@@ -72,6 +72,39 @@ TEST_CASE("bead search: the end of the text is reached however far the sides dif
   CHECK(en == 400u);
 }
 
+TEST_CASE("bead search: the beam drops only cells no cheapest path goes through",
+          "[alignment][bead_search]") {
+  // Units of varied length, a 2-1 every third line: the path of the full band, the same with
+  // the model's beam, and with a beam so tight it keeps almost nothing but the row's best.
+  argmap::AnchorSet set;
+  argmap::BeadSearchInput in;
+  for (std::size_t i = 0; i < 300; ++i) {
+    set.en.emplace_back().letters = 20.0 + static_cast<double>((i * 7) % 31);
+    for (std::size_t k = 0; k < (i % 3 == 2 ? 2u : 1u); ++k) {
+      in.zh.push_back(set.zh.size());
+      set.zh.emplace_back().letters = set.en.back().letters / (i % 3 == 2 ? 4.0 : 2.0);
+    }
+    in.en.push_back(i);
+  }
+  argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
+  REQUIRE(m.beam > 0);
+  in.anchors = &set, in.log_ratio = document_log_ratio(set);
+  auto kinds = [&](double beam) {
+    m.beam = beam;
+    in.model = &m;
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const argmap::PathBead& b : argmap::search_beads(in).beads)
+      out.emplace_back(b.zh_count, b.en_count);
+    return out;
+  };
+  const auto full = kinds(0), beamed = kinds(argmap::testing::lexicons().zh.alignment.beam);
+  CHECK(beamed == full);
+  std::size_t zh = 0, en = 0;
+  for (const auto& [z, e] : kinds(0.01)) zh += z, en += e;
+  CHECK(zh == in.zh.size());
+  CHECK(en == in.en.size());
+}
+
 TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem from the links",
           "[alignment][learned_lexicon]") {
   argmap::AnchorSet set;

@@ -142,6 +142,7 @@ AlignmentModel alignment_of(const Json& j) {
   m.feature_weight = j.at("feature_weight").get<double>();
   m.band = j.at("band").get<std::size_t>();
   m.guided_band = j.at("guided_band").get<std::size_t>();
+  m.beam = j.value("beam", 0.0);
   m.long_section_units = j.at("long_section_units").get<std::size_t>();
   const Json& learn = j.at("learned_lexicon");
   m.learn_min_dice = learn.at("min_dice").get<double>();

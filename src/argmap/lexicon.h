@@ -81,12 +81,14 @@ struct AlignmentModel {
   double length_tail = 1;  // Student-t degrees of freedom
   double length_weight = 1;
   std::vector<BeadPrior> beads;
-  double hit_if_linked = 0.5;          // P(a Chinese word's gloss is in its English counterpart)
-  double idle_merge = 0;               // a merge with a unit whose content meets nothing across
-  std::size_t idle_min_words = 2;      // content words a Chinese unit needs to count as idle
-  double feature_weight = 0;           // weight of kind, numbers, terms, Latin tokens, punctuation
-  std::size_t band = 1;                // half width of the search band, in English units
-  std::size_t guided_band = 1;         // the same around a previous pass's path
+  double hit_if_linked = 0.5;      // P(a Chinese word's gloss is in its English counterpart)
+  double idle_merge = 0;           // a merge with a unit whose content meets nothing across
+  std::size_t idle_min_words = 2;  // content words a Chinese unit needs to count as idle
+  double feature_weight = 0;       // weight of kind, numbers, terms, Latin tokens, punctuation
+  std::size_t band = 1;            // half width of the search band, in English units
+  std::size_t guided_band = 1;     // the same around a previous pass's path
+  // A cell this far above its row's cheapest starts no bead (0: every cell does).
+  double beam = 0;
   std::size_t long_section_units = 0;  // above this on a side, a section takes the bead search
   double learn_min_dice = 1;           // learned lexicon: word pairs at or above this Dice
   std::size_t learn_min_count = 1;
