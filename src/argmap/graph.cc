@@ -226,7 +226,7 @@ class Builder {
 
   // An opening connective that itself turns or concedes (但, although) decides the unit.
   static bool turns(const ConnectiveUse& c) {
-    return c.counter || has(c.senses, "contrast") || has(c.senses, "concession");
+    return c.counter || has(c.senses, Sense::kContrast) || has(c.senses, Sense::kConcession);
   }
 
   bool link_list_item(std::size_t u) {
@@ -244,17 +244,21 @@ class Builder {
 
   bool link_by_connective(std::size_t u, const ConnectiveUse& c, std::size_t prev,
                           std::size_t target) {
-    const std::string& sense = c.senses.front();
-    if ((sense == "contrast" || c.counter) && prev != kNone) return contrastive_turn(u, c, prev);
-    if (sense == "concession") return concession(u, c, target);
-    if (sense == "result" || sense == "conclusion") return conclusion(u, c, prev, target);
-    if ((sense == "cause" || sense == "example") && prev != kNone) {
-      set_role(u, Role::kPremise, sense == "cause" ? "cause.premise" : "example.premise");
+    const Sense sense = c.senses.front();
+    if ((sense == Sense::kContrast || c.counter) && prev != kNone)
+      return contrastive_turn(u, c, prev);
+    if (sense == Sense::kConcession) return concession(u, c, target);
+    if (sense == Sense::kResult || sense == Sense::kConclusion)
+      return conclusion(u, c, prev, target);
+    if ((sense == Sense::kCause || sense == Sense::kExample) && prev != kNone) {
+      const bool cause = sense == Sense::kCause;
+      set_role(u, Role::kPremise, cause ? "cause.premise" : "example.premise");
       relate(u, prev, RelationType::kSupport, c.form,
-             sense == "cause" ? "cause.supports_previous" : "example.supports_previous", 0.75);
+             cause ? "cause.supports_previous" : "example.supports_previous", 0.75);
       return true;
     }
-    if ((sense == "addition" || sense == "enumeration") && prev != kNone && out_[prev]) {
+    if ((sense == Sense::kAddition || sense == Sense::kEnumeration) && prev != kNone &&
+        out_[prev]) {
       // Moreover / 此外 adds to the author's side: another reason beside a supporting unit,
       // or, after an attack has been answered, one more reason for the claim.
       const bool beside = out_[prev]->type == RelationType::kSupport;
@@ -301,12 +305,12 @@ class Builder {
     return true;
   }
 
-  static bool has(const std::vector<std::string>& senses, std::string_view sense) {
+  static bool has(const Senses& senses, Sense sense) {
     return std::find(senses.begin(), senses.end(), sense) != senses.end();
   }
 
   // The first (main) sense of a connective or paired form is `sense`.
-  static bool sense_is(const std::vector<std::string>& senses, std::string_view sense) {
+  static bool sense_is(const Senses& senses, Sense sense) {
     return !senses.empty() && senses.front() == sense;
   }
 
@@ -317,7 +321,7 @@ class Builder {
     for (const ConnectiveUse& c : f.connectives) {
       // Counters (still, at the same time) inside a clause are mostly temporal; only a
       // contrast adverb (however, by contrast) turns there.
-      const bool turn = c.senses.front() == "contrast";
+      const bool turn = c.senses.front() == Sense::kContrast;
       const bool inside = !c.clause_initial || parenthetical(text, c);
       if (turn && c.adverbial && !c.unit_initial && inside && in_first_clause(f, c)) return &c;
     }
@@ -341,12 +345,12 @@ class Builder {
   // starts a later clause after a hedge, concession or reported view.
   static bool concedes_within(const Features& f) {
     for (const PairedUse& p : f.paired) {
-      if (sense_is(p.senses, "concession")) return true;
+      if (sense_is(p.senses, Sense::kConcession)) return true;
     }
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial) continue;
-      if (sense_is(c.senses, "concession") && !c.counter) return true;
-      const bool contrast = c.senses.front() == "contrast" && !closes_pair(f, c);
+      if (sense_is(c.senses, Sense::kConcession) && !c.counter) return true;
+      const bool contrast = c.senses.front() == Sense::kContrast && !closes_pair(f, c);
       if (contrast && conceded_before(f, c.start)) return true;
     }
     return false;
@@ -360,7 +364,8 @@ class Builder {
     if (f.stance_cue) return nullptr;
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial || c.shared_subject) continue;
-      if (sense_is(c.senses, "contrast") && has(c.senses, "concession") && !closes_pair(f, c))
+      if (sense_is(c.senses, Sense::kContrast) && has(c.senses, Sense::kConcession) &&
+          !closes_pair(f, c))
         return &c;
     }
     return nullptr;
@@ -370,7 +375,7 @@ class Builder {
   // concedes anything.
   static bool closes_pair(const Features& f, const ConnectiveUse& c) {
     return std::any_of(f.paired.begin(), f.paired.end(), [&](const PairedUse& p) {
-      return (sense_is(p.senses, "correction") || sense_is(p.senses, "addition")) &&
+      return (sense_is(p.senses, Sense::kCorrection) || sense_is(p.senses, Sense::kAddition)) &&
              p.second == c.form;
     });
   }
@@ -380,13 +385,13 @@ class Builder {
     return std::any_of(f.hedges.begin(), f.hedges.end(), before) ||
            std::any_of(f.view_cues.begin(), f.view_cues.end(), before) ||
            std::any_of(f.connectives.begin(), f.connectives.end(), [&](const ConnectiveUse& c) {
-             return c.start < at && sense_is(c.senses, "concession") && !c.counter;
+             return c.start < at && sense_is(c.senses, Sense::kConcession) && !c.counter;
            });
   }
 
   static std::string concession_marker(const Features& f) {
     for (const PairedUse& p : f.paired) {
-      if (sense_is(p.senses, "concession")) return p.first + "…" + p.second;
+      if (sense_is(p.senses, Sense::kConcession)) return p.first + "…" + p.second;
     }
     for (const ConnectiveUse& c : f.connectives) {
       if (c.clause_initial && !c.unit_initial) return c.form;
@@ -410,7 +415,7 @@ class Builder {
   // 因此 / therefore / this is why: a conclusion drawn from what precedes.
   bool conclusion(std::size_t u, const ConnectiveUse& c, std::size_t prev, std::size_t target) {
     set_role(u, Role::kClaim, "result.claim");
-    const bool thesis = c.senses.front() == "conclusion";
+    const bool thesis = c.senses.front() == Sense::kConclusion;
     relate(u, thesis ? major_ : target, RelationType::kSupport, c.form,
            thesis ? "conclusion.restates_thesis" : "result.claim_supports_section", 0.6);
     const std::size_t from = prev == kNone ? kNone : view_root(prev);
@@ -423,7 +428,7 @@ class Builder {
   void link_by_cues(std::size_t u, std::size_t target) {
     const Features& f = f_[u];
     const bool correction = std::any_of(f.paired.begin(), f.paired.end(), [](const PairedUse& p) {
-      return sense_is(p.senses, "correction");
+      return sense_is(p.senses, Sense::kCorrection);
     });
     if (correction) {
       set_role(u, Role::kClaim, "correction.claim");
