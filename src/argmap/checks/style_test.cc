@@ -7,8 +7,7 @@
 using namespace argmap::testing;  // NOLINT: test helpers
 
 TEST_CASE("question: a question rendered as a statement is a note", "[review][style]") {
-  CHECK(has(noted("我们真的需要更多车道吗？", "Do we really need more lanes?"), "question") ==
-        false);
+  CHECK_FALSE(has(noted("我们真的需要更多车道吗？", "Do we really need more lanes?"), "question"));
   const auto found = findings_of(
       review_lines("我们真的需要更多车道吗？\n", "We really need more lanes.\n"), "question");
   REQUIRE(found.size() == 1);

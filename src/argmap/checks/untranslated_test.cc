@@ -38,3 +38,14 @@ TEST_CASE("untranslated: Chinese characters left inside English text are a warni
   CHECK(found[0].severity == argmap::Severity::kWarning);
   CHECK(found[0].message == "Chinese characters left in the English text (2)");
 }
+
+TEST_CASE("untranslated: a Chinese unit written in English is an error", "[review][untranslated]") {
+  const auto found =
+      untranslated("城市应该修建更多自行车道。\nMore and more people ride every day.\n",
+                   "Cities should build more bike lanes.\nMore and more people ride "
+                   "every day.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == argmap::Severity::kError);
+  CHECK(found[0].zh == std::vector<std::size_t>{1});
+  CHECK(found[0].message == "this Chinese unit is written in English");
+}
