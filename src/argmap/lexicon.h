@@ -172,7 +172,7 @@ struct Lexicons {
   Lexicon en;
   RoleWeights roles;
   Calibration calibration = {};  // how sure each kind of finding is (calibration.json)
-  const Lexicon& of(Lang lang) const { return lang == Lang::kZh ? zh : en; }
+  const Lexicon& of(Lang lang) const { return side(*this, lang); }
 };
 
 // The lexicons built into the binary.
