@@ -6,7 +6,8 @@
 
 #include "tests/testing.h"
 
-TEST_CASE("graph rules: each id is declared once, with a confidence in (0, 1]", "[graph]") {
+TEST_CASE("graph rules: each id is declared once, with a confidence above 0 and at most 1",
+          "[graph]") {
   std::set<std::string> ids;
   for (const argmap::RelationRule& r : argmap::relation_rules()) {
     INFO(r.id);
