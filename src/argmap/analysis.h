@@ -27,7 +27,7 @@ struct Analysis {
                                           // zh-CN (Simplified), zh-Hant, or --zh-locale
   const VersionAnalysis* find(Lang lang) const;
   // The language tag of a side in TMX and XLIFF: zh_locale or "en".
-  std::string tag(Lang lang) const { return lang == Lang::kZh ? zh_locale : "en"; }
+  std::string tag(Lang lang) const { return ByLang<std::string>{zh_locale, "en"}[lang]; }
 };
 
 struct AnalyseOptions {

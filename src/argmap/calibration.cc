@@ -43,6 +43,7 @@ Result<Calibration> parse_calibration(std::string_view json_text, const std::str
     table.threshold = j.at("threshold").get<double>();
     table.min_flags = j.at("min_flags").get<std::size_t>();
     for (const auto& [key, value] : j.at("cases").items()) table.cases[key] = entry_of(value);
+    table.file = name;
     return table;
   } catch (const std::exception& e) {
     return calibration_error(name, e.what());

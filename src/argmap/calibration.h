@@ -23,6 +23,7 @@ struct Calibration {
   double threshold = 0;  // a warning or error right less often than this becomes info
   std::size_t min_flags = 1;
   std::map<std::string, CalibrationEntry> cases;  // "code/case", "code" or "all"
+  std::string file;                               // where it was read from, for errors
 };
 
 Result<Calibration> parse_calibration(std::string_view json_text, const std::string& name);

@@ -17,18 +17,19 @@ const std::vector<CheckRule>& check_rules() {
        "A unit of the translation has no counterpart in the original.", addition},
       {"partial-omission", Severity::kWarning, "Partial omission",
        "An aligned pair whose lengths differ far beyond the usual Chinese-English ratio.",
-       partial_omission},
+       partial_omission, "clause unglossed shorter longer"},
       {"polarity", Severity::kError, "Polarity", "Negation on one side of an aligned pair only.",
-       polarity},
+       polarity, "zh-only en-only free-rendering"},
       {"relation", Severity::kWarning, "Argument relation",
-       "An attack in one graph that is a support, or nothing, in the other.", relation},
+       "An attack in one graph that is a support, or nothing, in the other.", relation,
+       "marker-missing kind-changed"},
       {"connective", Severity::kWarning, "Connective sense",
        "A contrast, concession, cause or result connective whose sense changed in translation.",
        connective},
       {"role", Severity::kWarning, "Argumentative role",
-       "Aligned units where one is a claim and the other a premise.", role},
+       "Aligned units where one is a claim and the other a premise.", role, "thesis-moved"},
       {"number", Severity::kError, "Numbers",
-       "Numbers or quantities that differ between aligned units.", number},
+       "Numbers or quantities that differ between aligned units.", number, "one-sided differs"},
       {"enumeration", Severity::kWarning, "Enumeration",
        "Lists of different lengths, or a list in one version rendered as prose in the other.",
        enumeration},
@@ -56,6 +57,36 @@ const std::vector<CheckRule>& check_rules() {
       {"emphasis", Severity::kInfo, "Emphasis", "Bold or italic in one version only.", emphasis},
   };
   return rules;
+}
+
+namespace {
+
+// "all", a rule's code, or a rule's code and one of its cases ("number/one-sided").
+bool known_case(const std::string& key) {
+  if (key == "all") return true;
+  const std::size_t slash = key.find('/');
+  const std::string_view code = std::string_view(key).substr(0, slash);
+  for (const CheckRule& r : check_rules()) {
+    if (r.code != code) continue;
+    if (slash == std::string::npos) return true;
+    const std::string name = " " + key.substr(slash + 1) + " ";
+    return (" " + std::string(r.cases) + " ").find(name) != std::string::npos;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Error> unknown_calibration_case(const Calibration& table) {
+  for (const auto& entry : table.cases) {
+    if (known_case(entry.first)) continue;
+    Error e;
+    e.file = table.file;
+    e.message = "invalid calibration table: case \"" + entry.first +
+                "\" names no rule of the review, or no case of its rule";
+    return e;
+  }
+  return std::nullopt;
 }
 
 std::vector<Finding> run_checks(const CheckInput& input) {

@@ -5,9 +5,12 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "argmap/calibration.h"
 #include "argmap/checks/input.h"
+#include "argmap/error.h"
 #include "argmap/finding.h"
 
 namespace argmap {
@@ -18,9 +21,13 @@ struct CheckRule {
   const char* title;  // short name, for SARIF rules and help
   const char* help;   // what it looks for, one sentence
   void (*run)(const CheckInput&, std::vector<Finding>&);
+  const char* cases = "";  // the case names its findings may carry, space-separated
 };
 
 const std::vector<CheckRule>& check_rules();
+// The calibration table's keys name rules and their cases ("number/one-sided"); one no rule
+// reports (a typo) would silently calibrate nothing, so it is an error naming the file and key.
+std::optional<Error> unknown_calibration_case(const Calibration& table);
 // Runs every rule; findings in document order of their first unit, then by code.
 std::vector<Finding> run_checks(const CheckInput& input);
 

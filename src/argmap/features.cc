@@ -133,10 +133,9 @@ void mark_spoken_openers(std::vector<Features>& features, const Lexicon& lexicon
 
 }  // namespace
 
-bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&b](const std::string& s) {
-    return std::find(b.begin(), b.end(), s) != b.end();
-  });
+bool shares_sense(const Senses& a, const Senses& b) {
+  return std::any_of(a.begin(), a.end(),
+                     [&b](Sense s) { return std::find(b.begin(), b.end(), s) != b.end(); });
 }
 
 const ConnectiveUse* Features::opening() const {
@@ -146,7 +145,7 @@ const ConnectiveUse* Features::opening() const {
   return nullptr;
 }
 
-std::vector<std::string> Features::senses_of(std::string_view form) const {
+Senses Features::senses_of(std::string_view form) const {
   for (const ConnectiveUse& c : connectives) {
     if (c.form == form) return c.senses;
   }
@@ -156,24 +155,22 @@ std::vector<std::string> Features::senses_of(std::string_view form) const {
   return {};
 }
 
-bool Features::opens_with(std::string_view sense) const {
+bool Features::opens_with(Sense sense) const {
   const ConnectiveUse* c = opening();
   return c && !c->senses.empty() && c->senses.front() == sense;
 }
 
-bool Features::has_sense(std::string_view sense) const {
-  auto in = [sense](const std::vector<std::string>& s) {
-    return std::find(s.begin(), s.end(), sense) != s.end();
-  };
+bool Features::has_sense(Sense sense) const {
+  auto in = [sense](const Senses& s) { return std::find(s.begin(), s.end(), sense) != s.end(); };
   return std::any_of(connectives.begin(), connectives.end(),
                      [&](const ConnectiveUse& c) { return in(c.senses); }) ||
          std::any_of(paired.begin(), paired.end(),
                      [&](const PairedUse& p) { return in(p.senses); });
 }
 
-std::vector<std::string> Features::senses() const {
-  std::vector<std::string> out;
-  auto add = [&out](const std::vector<std::string>& senses) {
+Senses Features::senses() const {
+  Senses out;
+  auto add = [&out](const Senses& senses) {
     if (!senses.empty() && std::find(out.begin(), out.end(), senses.front()) == out.end()) {
       out.push_back(senses.front());
     }

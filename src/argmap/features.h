@@ -20,7 +20,7 @@ struct Cue {
 
 struct ConnectiveUse {
   std::string form;
-  std::vector<std::string> senses;
+  Senses senses;
   std::size_t start = 0;
   bool unit_initial = false;    // opens the unit (after leading punctuation)
   bool counter = false;         // opens the counter-position (nevertheless, 但): a turn
@@ -37,7 +37,7 @@ struct ConnectiveUse {
 struct PairedUse {
   std::string first;
   std::string second;
-  std::vector<std::string> senses;
+  Senses senses;
 };
 
 struct Features {
@@ -56,17 +56,17 @@ struct Features {
 
   // The connective that opens the unit, if any; none when it only goes on (goes_on).
   const ConnectiveUse* opening() const;
-  bool opens_with(std::string_view sense) const;
-  bool has_sense(std::string_view sense) const;  // any connective or paired form
-  std::vector<std::string> senses() const;       // distinct, in order of appearance
+  bool opens_with(Sense sense) const;
+  bool has_sense(Sense sense) const;  // any connective or paired form
+  Senses senses() const;              // distinct first senses, in order of appearance
   // The senses of the connective or paired form in the unit (a relation's marker); none
   // without.
-  std::vector<std::string> senses_of(std::string_view form) const;
+  Senses senses_of(std::string_view form) const;
 };
 
 // Extracts the features of each unit of one version.
 // Whether two sense lists (a relation's marker, a unit's connectives) have a sense in common.
-bool shares_sense(const std::vector<std::string>& a, const std::vector<std::string>& b);
+bool shares_sense(const Senses& a, const Senses& b);
 
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon);
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher);

@@ -2,23 +2,19 @@
 
 #include <algorithm>
 
+#include "argmap/graph_rules.h"
 #include "argmap/text.h"
 
 namespace argmap {
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+using R = GraphRule;
 
 struct Theses {
   std::size_t major = kNone;
   std::size_t restated = kNone;  // the conclusion's (or introduction's) restatement
 };
-
-// Rules that link a unit only because nothing more specific applied; a later contrastive
-// turn may reinterpret such a unit as a conceded, opposing view.
-bool is_default_rule(const std::string& rule) {
-  return rule.rfind("default.", 0) == 0 || rule == "addition.parallel";
-}
 
 class Builder {
  public:
@@ -78,14 +74,15 @@ class Builder {
     role_rules_[u] = rule;
   }
 
-  void relate(std::size_t from, std::size_t to, RelationType type, std::string marker,
-              const char* rule, double confidence) {
+  // `from` supports or attacks `to` by the rule, with the rule's confidence.
+  void relate(std::size_t from, std::size_t to, RelationType type, std::string marker, R rule) {
     if (from == to) return;
+    const RelationRule& r = relation_rule(rule);
     if (to == kNone) {
-      if (!out_[from]) aimed_[from] = Relation{type, from, to, marker, rule, confidence};
+      if (!out_[from]) aimed_[from] = Relation{type, from, to, marker, r.id, r.confidence};
       return;
     }
-    out_[from] = Relation{type, from, to, std::move(marker), rule, confidence};
+    out_[from] = Relation{type, from, to, std::move(marker), r.id, r.confidence};
   }
 
   // The thesis the role model chose, and its restatement at the other end of an essay.
@@ -97,7 +94,7 @@ class Builder {
     if (theses_.restated == kNone || theses_.restated == major_) return;
     restated_ = theses_.restated;
     set_role(restated_, Role::kMajorClaim, "thesis.restated");
-    relate(restated_, major_, RelationType::kSupport, "", "thesis.restated", 0.6);
+    relate(restated_, major_, RelationType::kSupport, "", R::kThesisRestated);
   }
 
   // The last sentence of a closing section restates the thesis (结语 … AGI 都只会停留在门外).
@@ -108,7 +105,7 @@ class Builder {
     if (last == kNone || last == major_ || units_[last].kind != UnitKind::kSentence) return;
     if (f_[last].question || is_lead_in(last) || !f_[last].view_cues.empty()) return;
     set_role(last, Role::kMajorClaim, "thesis.closing_restates");
-    relate(last, major_, RelationType::kSupport, "", "thesis.closing_restates", 0.6);
+    relate(last, major_, RelationType::kSupport, "", R::kClosingRestatesThesis);
     closing_thesis_ = last;
   }
 
@@ -128,13 +125,13 @@ class Builder {
       if (units_[h].kind == UnitKind::kTitle) {
         // A title that is not the thesis sets the question or topic (a student essay's prompt).
         set_role(h, Role::kBackground, "title.prompt");
-        relate(h, major_, RelationType::kSupport, "", "title.prompt", 0.3);
+        relate(h, major_, RelationType::kSupport, "", R::kTitlePrompt);
       } else if (sec.kind == SectionKind::kClosing) {
         set_role(h, Role::kBackground, "heading.closing");
-        relate(h, major_, RelationType::kSupport, "", "heading.closing", 0.5);
+        relate(h, major_, RelationType::kSupport, "", R::kClosingHeading);
       } else {
         set_role(h, Role::kClaim, "heading.section_claim");
-        relate(h, major_, RelationType::kSupport, "", "section.claim_supports_thesis", 0.9);
+        relate(h, major_, RelationType::kSupport, "", R::kSectionClaim);
       }
     }
   }
@@ -164,7 +161,7 @@ class Builder {
     for (std::size_t steps = 0; u != kNone && steps < 4; ++steps) {
       if (lead_of(u) != kNone) {
         u = lead_of(u);
-      } else if (out_[u] && out_[u]->rule == std::string("lead_in.content")) {
+      } else if (out_[u] && out_[u]->rule == relation_rule(R::kLeadInContent).id) {
         u = out_[u]->to;
       } else {
         break;
@@ -180,8 +177,7 @@ class Builder {
       // A subheading (### inside a ## section) introduces part of its section's argument.
       const std::size_t claim = section_claim(unit.section);
       if (u != major_ && !out_[u])
-        relate(u, claim == u ? major_ : claim, RelationType::kSupport, "", "heading.subheading",
-               0.3);
+        relate(u, claim == u ? major_ : claim, RelationType::kSupport, "", R::kSubheading);
       return;
     }
     const std::size_t target = section_claim(unit.section);
@@ -197,19 +193,18 @@ class Builder {
     if (!f_[u].view_cues.empty()) {
       set_role(u, Role::kPremise, "view.reported_opposing");
       relate(u, target, RelationType::kAttack, f_[u].view_cues.front().form,
-             "view.reported_opposing", 0.65);
+             R::kReportedOpposingView);
       return;
     }
     if (concedes_within(f_[u])) {
       set_role(u, Role::kClaim, "concession.exchange");
-      relate(u, target, RelationType::kAttack, concession_marker(f_[u]), "concession.exchange",
-             0.55);
+      relate(u, target, RelationType::kAttack, concession_marker(f_[u]), R::kConcessionExchange);
       return;
     }
     if (answer_within(u, target)) return;
     if (prev != kNone && is_lead_in(prev) && lead_of(prev) == kNone) {
       set_role(u, Role::kPremise, "lead_in.content");
-      relate(u, prev, RelationType::kSupport, "", "lead_in.content", 0.7);
+      relate(u, prev, RelationType::kSupport, "", R::kLeadInContent);
       return;
     }
     link_by_cues(u, target);
@@ -220,13 +215,13 @@ class Builder {
     const ConnectiveUse* c = answering_contrast(f_[u]);
     if (!c) return false;
     set_role(u, Role::kPremise, "contrast.answers_within");
-    relate(u, target, RelationType::kAttack, c->form, "contrast.answers_within", 0.5);
+    relate(u, target, RelationType::kAttack, c->form, R::kAnswersWithin);
     return true;
   }
 
   // An opening connective that itself turns or concedes (但, although) decides the unit.
   static bool turns(const ConnectiveUse& c) {
-    return c.counter || has(c.senses, "contrast") || has(c.senses, "concession");
+    return c.counter || has(c.senses, Sense::kContrast) || has(c.senses, Sense::kConcession);
   }
 
   bool link_list_item(std::size_t u) {
@@ -234,34 +229,37 @@ class Builder {
     const std::size_t lead = lead_of(u);
     set_role(u, Role::kPremise, "list.item");
     if (lead != kNone) {
-      relate(u, lead, RelationType::kSupport, "", "list.item_supports_lead", 0.8);
+      relate(u, lead, RelationType::kSupport, "", R::kListItemSupportsLead);
     } else {
-      relate(u, section_claim(units_[u].section), RelationType::kSupport, "", "list.item_default",
-             0.5);
+      relate(u, section_claim(units_[u].section), RelationType::kSupport, "", R::kListItemDefault);
     }
     return true;
   }
 
   bool link_by_connective(std::size_t u, const ConnectiveUse& c, std::size_t prev,
                           std::size_t target) {
-    const std::string& sense = c.senses.front();
-    if ((sense == "contrast" || c.counter) && prev != kNone) return contrastive_turn(u, c, prev);
-    if (sense == "concession") return concession(u, c, target);
-    if (sense == "result" || sense == "conclusion") return conclusion(u, c, prev, target);
-    if ((sense == "cause" || sense == "example") && prev != kNone) {
-      set_role(u, Role::kPremise, sense == "cause" ? "cause.premise" : "example.premise");
+    const Sense sense = c.senses.front();
+    if ((sense == Sense::kContrast || c.counter) && prev != kNone)
+      return contrastive_turn(u, c, prev);
+    if (sense == Sense::kConcession) return concession(u, c, target);
+    if (sense == Sense::kResult || sense == Sense::kConclusion)
+      return conclusion(u, c, prev, target);
+    if ((sense == Sense::kCause || sense == Sense::kExample) && prev != kNone) {
+      const bool cause = sense == Sense::kCause;
+      set_role(u, Role::kPremise, cause ? "cause.premise" : "example.premise");
       relate(u, prev, RelationType::kSupport, c.form,
-             sense == "cause" ? "cause.supports_previous" : "example.supports_previous", 0.75);
+             cause ? R::kCauseSupportsPrevious : R::kExampleSupportsPrevious);
       return true;
     }
-    if ((sense == "addition" || sense == "enumeration") && prev != kNone && out_[prev]) {
+    if ((sense == Sense::kAddition || sense == Sense::kEnumeration) && prev != kNone &&
+        out_[prev]) {
       // Moreover / 此外 adds to the author's side: another reason beside a supporting unit,
       // or, after an attack has been answered, one more reason for the claim.
       const bool beside = out_[prev]->type == RelationType::kSupport;
       set_role(u, roles_[prev] == Role::kClaim ? Role::kClaim : Role::kPremise,
                "addition.parallel");
       relate(u, beside ? out_[prev]->to : target, RelationType::kSupport, c.form,
-             beside ? "addition.parallel" : "addition.after_attack", 0.55);
+             beside ? R::kAdditionParallel : R::kAdditionAfterAttack);
       return true;
     }
     return false;
@@ -270,20 +268,19 @@ class Builder {
   // 但 / however / yet: the unit turns against the view just stated.
   bool contrastive_turn(std::size_t u, const ConnectiveUse& c, std::size_t prev) {
     const std::size_t view = view_root(prev);
+    set_role(u, Role::kClaim, "contrast.turn");
     if (view == kNone || view == major_) {
-      set_role(u, Role::kClaim, "contrast.turn");
-      relate(u, view == major_ ? major_ : prev, RelationType::kAttack, c.form,
-             "contrast.rebuts_previous", 0.7);
+      relate(u, view == major_ ? major_ : prev, RelationType::kAttack, c.form, R::kRebutsPrevious);
       return true;
     }
-    set_role(u, Role::kClaim, "contrast.turn");
-    relate(u, view, RelationType::kAttack, c.form, "contrast.rebuts_previous", 0.75);
+    relate(u, view, RelationType::kAttack, c.form, R::kRebutsPrevious);
     if (out_[view] && is_default_rule(out_[view]->rule) &&
         out_[view]->type == RelationType::kSupport) {
+      const RelationRule& conceded = relation_rule(R::kConcededView);
       out_[view]->type = RelationType::kAttack;
-      out_[view]->rule = "contrast.conceded_view";
-      out_[view]->confidence = 0.6;
-      role_rules_[view] = "contrast.conceded_view";
+      out_[view]->rule = conceded.id;
+      out_[view]->confidence = conceded.confidence;
+      role_rules_[view] = conceded.id;
     }
     return true;
   }
@@ -293,20 +290,20 @@ class Builder {
   bool concession(std::size_t u, const ConnectiveUse& c, std::size_t target) {
     if (has_main_clause(units_[u].text, c)) {
       set_role(u, Role::kClaim, "concession.exchange");
-      relate(u, target, RelationType::kAttack, c.form, "concession.exchange", 0.55);
+      relate(u, target, RelationType::kAttack, c.form, R::kConcessionExchange);
     } else {
       set_role(u, Role::kPremise, "concession.concedes");
-      relate(u, target, RelationType::kAttack, c.form, "concession.concedes", 0.6);
+      relate(u, target, RelationType::kAttack, c.form, R::kConcessionConcedes);
     }
     return true;
   }
 
-  static bool has(const std::vector<std::string>& senses, std::string_view sense) {
+  static bool has(const Senses& senses, Sense sense) {
     return std::find(senses.begin(), senses.end(), sense) != senses.end();
   }
 
   // The first (main) sense of a connective or paired form is `sense`.
-  static bool sense_is(const std::vector<std::string>& senses, std::string_view sense) {
+  static bool sense_is(const Senses& senses, Sense sense) {
     return !senses.empty() && senses.front() == sense;
   }
 
@@ -317,7 +314,7 @@ class Builder {
     for (const ConnectiveUse& c : f.connectives) {
       // Counters (still, at the same time) inside a clause are mostly temporal; only a
       // contrast adverb (however, by contrast) turns there.
-      const bool turn = c.senses.front() == "contrast";
+      const bool turn = c.senses.front() == Sense::kContrast;
       const bool inside = !c.clause_initial || parenthetical(text, c);
       if (turn && c.adverbial && !c.unit_initial && inside && in_first_clause(f, c)) return &c;
     }
@@ -341,12 +338,12 @@ class Builder {
   // starts a later clause after a hedge, concession or reported view.
   static bool concedes_within(const Features& f) {
     for (const PairedUse& p : f.paired) {
-      if (sense_is(p.senses, "concession")) return true;
+      if (sense_is(p.senses, Sense::kConcession)) return true;
     }
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial) continue;
-      if (sense_is(c.senses, "concession") && !c.counter) return true;
-      const bool contrast = c.senses.front() == "contrast" && !closes_pair(f, c);
+      if (sense_is(c.senses, Sense::kConcession) && !c.counter) return true;
+      const bool contrast = c.senses.front() == Sense::kContrast && !closes_pair(f, c);
       if (contrast && conceded_before(f, c.start)) return true;
     }
     return false;
@@ -360,7 +357,8 @@ class Builder {
     if (f.stance_cue) return nullptr;
     for (const ConnectiveUse& c : f.connectives) {
       if (c.unit_initial || !c.clause_initial || c.shared_subject) continue;
-      if (sense_is(c.senses, "contrast") && has(c.senses, "concession") && !closes_pair(f, c))
+      if (sense_is(c.senses, Sense::kContrast) && has(c.senses, Sense::kConcession) &&
+          !closes_pair(f, c))
         return &c;
     }
     return nullptr;
@@ -370,7 +368,7 @@ class Builder {
   // concedes anything.
   static bool closes_pair(const Features& f, const ConnectiveUse& c) {
     return std::any_of(f.paired.begin(), f.paired.end(), [&](const PairedUse& p) {
-      return (sense_is(p.senses, "correction") || sense_is(p.senses, "addition")) &&
+      return (sense_is(p.senses, Sense::kCorrection) || sense_is(p.senses, Sense::kAddition)) &&
              p.second == c.form;
     });
   }
@@ -380,13 +378,13 @@ class Builder {
     return std::any_of(f.hedges.begin(), f.hedges.end(), before) ||
            std::any_of(f.view_cues.begin(), f.view_cues.end(), before) ||
            std::any_of(f.connectives.begin(), f.connectives.end(), [&](const ConnectiveUse& c) {
-             return c.start < at && sense_is(c.senses, "concession") && !c.counter;
+             return c.start < at && sense_is(c.senses, Sense::kConcession) && !c.counter;
            });
   }
 
   static std::string concession_marker(const Features& f) {
     for (const PairedUse& p : f.paired) {
-      if (sense_is(p.senses, "concession")) return p.first + "…" + p.second;
+      if (sense_is(p.senses, Sense::kConcession)) return p.first + "…" + p.second;
     }
     for (const ConnectiveUse& c : f.connectives) {
       if (c.clause_initial && !c.unit_initial) return c.form;
@@ -410,12 +408,12 @@ class Builder {
   // 因此 / therefore / this is why: a conclusion drawn from what precedes.
   bool conclusion(std::size_t u, const ConnectiveUse& c, std::size_t prev, std::size_t target) {
     set_role(u, Role::kClaim, "result.claim");
-    const bool thesis = c.senses.front() == "conclusion";
+    const bool thesis = c.senses.front() == Sense::kConclusion;
     relate(u, thesis ? major_ : target, RelationType::kSupport, c.form,
-           thesis ? "conclusion.restates_thesis" : "result.claim_supports_section", 0.6);
+           thesis ? R::kConclusionRestatesThesis : R::kResultSupportsSection);
     const std::size_t from = prev == kNone ? kNone : view_root(prev);
     if (from != kNone && from != major_ && out_[from] && is_default_rule(out_[from]->rule)) {
-      relate(from, u, RelationType::kSupport, c.form, "result.concludes_from_previous", 0.65);
+      relate(from, u, RelationType::kSupport, c.form, R::kResultConcludesFromPrevious);
     }
     return true;
   }
@@ -423,17 +421,17 @@ class Builder {
   void link_by_cues(std::size_t u, std::size_t target) {
     const Features& f = f_[u];
     const bool correction = std::any_of(f.paired.begin(), f.paired.end(), [](const PairedUse& p) {
-      return sense_is(p.senses, "correction");
+      return sense_is(p.senses, Sense::kCorrection);
     });
     if (correction) {
       set_role(u, Role::kClaim, "correction.claim");
-      relate(u, target, RelationType::kSupport, f.paired.front().first, "correction.claim", 0.6);
+      relate(u, target, RelationType::kSupport, f.paired.front().first, R::kCorrectionClaim);
     } else if (!f.claim_cues.empty()) {
       set_role(u, Role::kClaim, "cue.claim");
-      relate(u, target, RelationType::kSupport, f.claim_cues.front().form, "cue.claim", 0.55);
+      relate(u, target, RelationType::kSupport, f.claim_cues.front().form, R::kCueClaim);
     } else {
       set_role(u, Role::kPremise, "default.premise");
-      relate(u, target, RelationType::kSupport, "", "default.section_claim", 0.4);
+      relate(u, target, RelationType::kSupport, "", R::kDefaultSectionClaim);
     }
   }
 
@@ -452,7 +450,7 @@ class Builder {
       if (u != kNone && state[u] == 1) {
         const std::size_t last = path.back();
         relate(last, major_ == last ? kNone : major_, RelationType::kSupport, "",
-               "default.cycle_cut", 0.2);
+               R::kDefaultCycleCut);
         if (major_ == kNone || major_ == last || out_[last]->to == last) out_[last].reset();
       }
       for (std::size_t p : path) state[p] = 2;

@@ -378,6 +378,6 @@ TEST_CASE("graph: So and And opening sentence after sentence narrate, they concl
   // One So in a written argument still draws its conclusion.
   const auto argued = argmap::testing::version_of(
       "Cars pollute the air.\n\nThey are noisy.\n\nSo cities should limit cars.\n", Lang::kEn);
-  CHECK(argued.features[2].opening()->senses.front() == "result");
+  CHECK(argued.features[2].opening()->senses.front() == argmap::Sense::kResult);
   CHECK(argued.graph.roles[2] != Role::kPremise);
 }

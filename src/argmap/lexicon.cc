@@ -51,10 +51,27 @@ NumeralLexicon numerals_of(const Json& j) {
   return n;
 }
 
+// The entry's senses; an unknown one (a typo would silently disable the rules reading it) is
+// an error naming the entry.
+Senses senses_of(const Json& j, const std::string& entry) {
+  Senses out;
+  for (const Json& name : j.at("senses")) {
+    const std::optional<Sense> sense = parse_sense(name.get<std::string>());
+    if (!sense) {
+      throw std::invalid_argument(entry + " has unknown sense \"" + name.get<std::string>() +
+                                  "\" (senses are those of schemas/lexicon.schema.json)");
+    }
+    out.push_back(*sense);
+  }
+  if (out.empty()) throw std::invalid_argument(entry + " has no sense");
+  return out;
+}
+
 std::vector<Connective> connectives_of(const Json& j) {
   std::vector<Connective> out;
   for (const Json& c : j) {
-    out.push_back({c.at("form").get<std::string>(), c.at("senses").get<std::vector<std::string>>(),
+    const std::string form = c.at("form").get<std::string>();
+    out.push_back({form, senses_of(c, "connective \"" + form + "\""),
                    c.value("position", "any") == "initial",
                    c.value("position", "any") == "medial"});
   }
@@ -64,8 +81,10 @@ std::vector<Connective> connectives_of(const Json& j) {
 std::vector<PairedConnective> paired_of(const Json& j) {
   std::vector<PairedConnective> out;
   for (const Json& p : j) {
-    out.push_back({p.at("first").get<std::string>(), p.at("second").get<std::string>(),
-                   p.at("senses").get<std::vector<std::string>>()});
+    const std::string first = p.at("first").get<std::string>();
+    const std::string second = p.at("second").get<std::string>();
+    out.push_back(
+        {first, second, senses_of(p, "paired connective \"" + first + "…" + second + "\"")});
   }
   return out;
 }

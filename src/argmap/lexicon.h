@@ -12,6 +12,7 @@
 #include "argmap/calibration.h"
 #include "argmap/error.h"
 #include "argmap/language.h"
+#include "argmap/sense.h"
 
 namespace argmap {
 
@@ -44,16 +45,16 @@ struct NumeralLexicon {
 // A discourse connective and its PDTB-style senses, most common first.
 struct Connective {
   std::string form;
-  std::vector<std::string> senses;  // contrast, concession, cause, result, ...
-  bool initial_only = false;        // counts only at the start of a clause
-  bool after_subject = false;       // stands after its clause's subject (却, 则)
+  Senses senses;               // contrast, concession, cause, result, ...
+  bool initial_only = false;   // counts only at the start of a clause
+  bool after_subject = false;  // stands after its clause's subject (却, 则)
 };
 
 // A discontinuous connective: 不是…而是, not only…but also.
 struct PairedConnective {
   std::string first;
   std::string second;
-  std::vector<std::string> senses;
+  Senses senses;
 };
 
 // A time or quantity word: value = (numeral before it, or standalone) * factor, in `unit`.
@@ -173,7 +174,7 @@ struct Lexicons {
   Lexicon en;
   RoleWeights roles;
   Calibration calibration = {};  // how sure each kind of finding is (calibration.json)
-  const Lexicon& of(Lang lang) const { return lang == Lang::kZh ? zh : en; }
+  const Lexicon& of(Lang lang) const { return side(*this, lang); }
 };
 
 // The lexicons built into the binary.

@@ -45,7 +45,7 @@ struct Sides {
 
 // The unit of the translation the original's matching relation aims at, or none.
 std::optional<std::size_t> agreed_target(const Sides& s, const Relation& rel) {
-  const std::vector<std::string> senses = s.translation.features[rel.from].senses_of(rel.marker);
+  const Senses senses = s.translation.features[rel.from].senses_of(rel.marker);
   const Link& from = s.links[s.translation_link[rel.from]];
   for (std::size_t u : side(from, s.original.lang)) {
     for (std::size_t r : s.original_out[u]) {

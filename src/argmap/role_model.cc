@@ -57,14 +57,14 @@ double score_of(const std::vector<FeatureValue>& f, const std::map<std::string, 
   return total;
 }
 
-bool opens(const Features& f, std::string_view sense) {
+bool opens(const Features& f, Sense sense) {
   const ConnectiveUse* c = f.opening();
   return c && c->senses.front() == sense;
 }
 
 bool concludes(const Features& f) {
   return std::any_of(f.connectives.begin(), f.connectives.end(), [](const ConnectiveUse& c) {
-    return c.senses.front() == "result" || c.senses.front() == "conclusion";
+    return c.senses.front() == Sense::kResult || c.senses.front() == Sense::kConclusion;
   });
 }
 
@@ -146,9 +146,10 @@ class Scorer {
     add("stance_cue", f.stance_cue);
     add("plan_cue", f.plan_cue);
     add("question", f.question && units_[u].kind != UnitKind::kTitle && u != form_.title);
-    for (const char* sense : {"contrast", "concession", "cause", "result", "conclusion", "example",
-                              "addition", "enumeration"}) {
-      add((std::string("opens_") + sense).c_str(), opens(f, sense));
+    for (Sense sense :
+         {Sense::kContrast, Sense::kConcession, Sense::kCause, Sense::kResult, Sense::kConclusion,
+          Sense::kExample, Sense::kAddition, Sense::kEnumeration}) {
+      add(("opens_" + std::string(sense_name(sense))).c_str(), opens(f, sense));
     }
     add("concludes", concludes(f));
     add("length", std::min(1.0, static_cast<double>(words_[u].size()) / 15.0));

@@ -11,7 +11,7 @@
 namespace argmap {
 namespace {
 
-const char* locale_of(Lang lang) { return lang == Lang::kZh ? "zh" : "en@ss=standard"; }
+const char* locale_of(Lang lang) { return ByLang<const char*>{"zh", "en@ss=standard"}[lang]; }
 
 // ICU's sentence rules keep an opening quote after 。 with the sentence before it
 // (“ is both Open and Close to them); move such a boundary back before the quote.
@@ -124,8 +124,8 @@ std::vector<Unit> segment(const Document& doc, const Structure& structure, UnitM
 std::vector<Token> word_tokens(std::string_view text, Lang lang) {
   // Creating a word break iterator costs more than breaking a sentence: one per thread and
   // language, reset by each call's setText.
-  thread_local Breaker zh(Lang::kZh, true), en(Lang::kEn, true);
-  const std::vector<std::size_t> cuts = (lang == Lang::kZh ? zh : en).boundaries(text);
+  thread_local ByLang<Breaker> breakers{Breaker(Lang::kZh, true), Breaker(Lang::kEn, true)};
+  const std::vector<std::size_t> cuts = breakers[lang].boundaries(text);
   std::vector<Token> out;
   for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
     const std::string_view piece = text.substr(cuts[i], cuts[i + 1] - cuts[i]);

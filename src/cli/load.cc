@@ -1,6 +1,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "argmap/check.h"
 #include "argmap/dictionary.h"
 #include "argmap/glossary.h"
 #include "cli/commands.h"
@@ -56,6 +57,7 @@ Result<Resources> load_resources(const Options& options, bool align) {
   Result<Lexicons> lexicons =
       options.lexicon_dir.empty() ? builtin_lexicons() : load_lexicons(options.lexicon_dir);
   if (!lexicons) return lexicons.error();
+  if (auto unknown = unknown_calibration_case(lexicons->calibration)) return *unknown;
   Resources r{std::move(*lexicons), std::nullopt, {}};
   const std::string dict = align && !options.no_dict ? find_dictionary(options).path : "";
   if (!dict.empty()) {

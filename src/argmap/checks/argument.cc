@@ -1,6 +1,7 @@
 // The argument across languages: attacks kept as attacks, connective senses kept, claims kept
 // as claims, and the two theses saying the same thing.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "argmap/checks/rules.h"
@@ -16,7 +17,8 @@ std::string relation_words(const VersionAnalysis& v, const Relation& r) {
   return s;
 }
 
-const std::set<std::string> kArgumentSenses = {"contrast", "concession", "cause", "result"};
+const std::set<Sense> kArgumentSenses = {Sense::kContrast, Sense::kConcession, Sense::kCause,
+                                         Sense::kResult};
 
 // The connective opening a side whose first sense carries the argument, or null.
 const ConnectiveUse* argument_connective(const VersionAnalysis& v,
@@ -33,14 +35,14 @@ const ConnectiveUse* argument_connective(const VersionAnalysis& v,
 // senses carries no argument.
 bool may_only_go_on(const ConnectiveUse* c) {
   return std::any_of(c->senses.begin(), c->senses.end(),
-                     [](const std::string& s) { return !kArgumentSenses.count(s); });
+                     [](Sense s) { return !kArgumentSenses.count(s); });
 }
 
-// Its first sense, and its form in `form`; "" without one.
-std::string argument_sense(const VersionAnalysis& v, const std::vector<std::size_t>& units,
-                           std::string& form) {
+// Its first sense, and its form in `form`; none without one.
+std::optional<Sense> argument_sense(const VersionAnalysis& v, const std::vector<std::size_t>& units,
+                                    std::string& form) {
   const ConnectiveUse* c = argument_connective(v, units);
-  if (!c) return "";
+  if (!c) return std::nullopt;
   form = c->form;
   return c->senses.front();
 }
@@ -90,17 +92,16 @@ bool is_structural(const VersionAnalysis& v, std::size_t u) {
 }
 
 // The senses of the connective that made the relation (its marker), as the lexicon gives them.
-std::vector<std::string> marker_senses(const VersionAnalysis& v, const Relation& rel) {
+Senses marker_senses(const VersionAnalysis& v, const Relation& rel) {
   if (rel.marker.empty()) return {};
   return v.features[rel.from].senses_of(rel.marker);
 }
 
 // Every sense of every connective in the units (anywhere in them, or only those opening a
 // unit: what could stand where the marker stands).
-std::vector<std::string> unit_senses(const VersionAnalysis& v,
-                                     const std::vector<std::size_t>& units,
-                                     bool opening_only = false) {
-  std::vector<std::string> out;
+Senses unit_senses(const VersionAnalysis& v, const std::vector<std::size_t>& units,
+                   bool opening_only = false) {
+  Senses out;
   for (std::size_t u : units) {
     for (const ConnectiveUse& c : v.features[u].connectives) {
       if (!opening_only || c.unit_initial) out.insert(out.end(), c.senses.begin(), c.senses.end());
@@ -113,8 +114,8 @@ std::vector<std::string> unit_senses(const VersionAnalysis& v,
 }
 
 // An opening correction (Instead, 而是) turns the argument as a contrast does.
-bool same_turn(const std::vector<std::string>& a, const std::vector<std::string>& opening) {
-  const auto turns = [](const std::string& s) { return s == "contrast" || s == "correction"; };
+bool same_turn(const Senses& a, const Senses& opening) {
+  const auto turns = [](Sense s) { return s == Sense::kContrast || s == Sense::kCorrection; };
   return std::any_of(a.begin(), a.end(), turns) &&
          std::any_of(opening.begin(), opening.end(), turns);
 }
@@ -123,20 +124,21 @@ bool same_turn(const std::vector<std::string>& a, const std::vector<std::string>
 // their senses, and one finding is enough.
 bool connective_reports(const CheckInput& in, const Link& l) {
   std::string form;
-  return !argument_sense(in.zh, l.zh, form).empty() && !argument_sense(in.en, l.en, form).empty();
+  return argument_sense(in.zh, l.zh, form) && argument_sense(in.en, l.en, form);
 }
 
-std::string sense_list(const std::vector<std::string>& senses) {
+std::string sense_list(const Senses& senses) {
   std::string s;
-  for (const std::string& x : senses) {
-    if (s.find(x) == std::string::npos) s += (s.empty() ? "" : ", ") + x;
+  std::set<Sense> seen;
+  for (Sense x : senses) {
+    if (seen.insert(x).second) s += (s.empty() ? "" : ", ") + std::string(sense_name(x));
   }
   return s;
 }
 
 // The marker's kind changed (但 → and, 因此 → but), or the other side has no marker at all.
 Finding relation_finding(const CheckInput& in, const RelationLink& r, const Relation& rel,
-                         const std::vector<std::string>& theirs) {
+                         const Senses& theirs) {
   const VersionAnalysis& v = in.version(r.lang);
   const std::string where(lang_name(r.lang)), there(lang_name(argmap::other(r.lang)));
   Finding f{"relation", Severity::kWarning, "", {}, {}};
@@ -158,13 +160,13 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     const Relation& rel = v.graph.relations[r.relation];
     if (rel.type != RelationType::kAttack || r.match == RelationMatch::kSame) continue;
     if (merged_away(in, r.lang, rel) || lost_with_unit(in, r.lang, rel, to_one_sided)) continue;
-    const std::vector<std::string> mine = marker_senses(v, rel);
+    const Senses mine = marker_senses(v, rel);
     if (mine.empty()) continue;  // an attack the graph inferred without a marker: attachment
     const Link& from = in.alignment.links[in.unit_link[r.lang][rel.from]];
     const Lang there = argmap::other(r.lang);
     const std::vector<std::size_t>& units = side(from, there);
     if (shares_sense(mine, unit_senses(in.version(there), units))) continue;  // attachment only
-    const std::vector<std::string> theirs = unit_senses(in.version(there), units, true);
+    const Senses theirs = unit_senses(in.version(there), units, true);
     if (same_turn(mine, theirs)) continue;
     if (!theirs.empty() && connective_reports(in, from)) continue;
     // A concession or cause restructured (即使 → even, 尽管 → although later on) is common
@@ -172,7 +174,7 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     // when the rest of the pair is rendered closely. In a free rendering (a low alignment
     // score) a turn left implicit is rewording too.
     if (theirs.empty() &&
-        (mine.front() != "contrast" || from.score < in.lexicons.zh.review.close_rendering))
+        (mine.front() != Sense::kContrast || from.score < in.lexicons.zh.review.close_rendering))
       continue;
     // A point answered inside its own sentence (X，只是 Y) is often rendered by subordination
     // ("X, held back by Y"): only a changed kind is reported there.
@@ -186,18 +188,18 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
 void connective(const CheckInput& in, std::vector<Finding>& out) {
   for (const Link* l : in.two_sided()) {
     std::string zh_form, en_form;
-    const std::string zh = argument_sense(in.zh, l->zh, zh_form),
-                      en = argument_sense(in.en, l->en, en_form);
-    if (zh.empty() || en.empty() || zh == en) continue;
-    if ((zh == "contrast" && en == "concession") || (zh == "concession" && en == "contrast"))
-      continue;
+    const std::optional<Sense> zh = argument_sense(in.zh, l->zh, zh_form),
+                               en = argument_sense(in.en, l->en, en_form);
+    if (!zh || !en || *zh == *en) continue;
+    const std::set<Sense> turn = {*zh, *en};
+    if (turn == std::set<Sense>{Sense::kContrast, Sense::kConcession}) continue;
     // A connective that may only go on is compared with nothing.
     if (may_only_go_on(argument_connective(in.zh, l->zh)) ||
         may_only_go_on(argument_connective(in.en, l->en)))
       continue;
     Finding f{"connective", Severity::kWarning, "", l->zh, l->en};
-    f.message = "connective sense changed: " + zh_form + " (" + zh + ") became " + en_form + " (" +
-                en + ")";
+    f.message = "connective sense changed: " + zh_form + " (" + std::string(sense_name(*zh)) +
+                ") became " + en_form + " (" + std::string(sense_name(*en)) + ")";
     out.push_back(std::move(f));
   }
 }

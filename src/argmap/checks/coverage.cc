@@ -177,8 +177,8 @@ Finding unglossed_finding(const CheckInput& in, const Link& l, const Glossed& g)
   f.case_name = "unglossed";
   f.message = "English longer than expected, and only " + std::to_string(g.glossed) + " of its " +
               std::to_string(g.words) + " content words render a word of the Chinese: " +
-              (in.source == Lang::kZh ? "content may have been added"
-                                      : "content of the original may be missing in Chinese");
+              ByLang<const char*>{"content may have been added",
+                                  "content of the original may be missing in Chinese"}[in.source];
   return f;
 }
 

@@ -26,7 +26,7 @@ struct CheckInput {
   ByLang<std::vector<std::size_t>> unit_link;  // per side: unit index → index into alignment.links
   Lang source = Lang::kZh;  // the original (--source): omission and addition are named from it
 
-  const VersionAnalysis& version(Lang lang) const { return lang == Lang::kZh ? zh : en; }
+  const VersionAnalysis& version(Lang lang) const { return side(*this, lang); }
   // Links with units on both sides.
   std::vector<const Link*> two_sided() const;
 };

@@ -144,7 +144,7 @@ bool zh_exception(const CheckInput& in, const std::vector<std::size_t>& units) {
 // A contrary turn (反而, 而是, instead, rather) can carry the negation of the other side.
 bool has_contrary(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
   return std::any_of(units.begin(), units.end(),
-                     [&v](std::size_t u) { return v.features[u].has_sense("correction"); });
+                     [&v](std::size_t u) { return v.features[u].has_sense(Sense::kCorrection); });
 }
 
 // "non-subjective", or a prefix on an adjective-like word ("unsupported", "unaddressed").

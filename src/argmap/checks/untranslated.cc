@@ -18,10 +18,11 @@ void english_units(const CheckInput& in, std::vector<Finding>& out) {
     const bool whole = c.han * 3 >= c.latin;
     Finding f{"untranslated", whole ? Severity::kError : Severity::kWarning, "", {}, {u}};
     f.zh = in.alignment.links[in.unit_link.en[u]].zh;
-    f.message = !whole
-                    ? "Chinese characters left in the English text (" + std::to_string(c.han) + ")"
-                : in.source == Lang::kZh ? "this English unit is still in Chinese"
-                                         : "this English unit is written in Chinese";
+    const ByLang<const char*> whole_unit{"this English unit is still in Chinese",
+                                         "this English unit is written in Chinese"};
+    f.message = whole
+                    ? whole_unit[in.source]
+                    : "Chinese characters left in the English text (" + std::to_string(c.han) + ")";
     out.push_back(std::move(f));
   }
 }
@@ -32,8 +33,8 @@ void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
     if (c.han > 0 || c.latin < kSentenceLetters) continue;
     Finding f{"untranslated",
               Severity::kError,
-              in.source == Lang::kEn ? "this Chinese unit is still in English"
-                                     : "this Chinese unit is written in English",
+              ByLang<const char*>{"this Chinese unit is written in English",
+                                  "this Chinese unit is still in English"}[in.source],
               {u},
               {}};
     f.en = in.alignment.links[in.unit_link.zh[u]].en;

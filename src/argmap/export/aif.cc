@@ -41,8 +41,8 @@ class AifBuilder {
   Json names_ = Json::object();
 };
 
-int person(Lang lang) { return lang == Lang::kZh ? 1 : 2; }
-const char* speaker(Lang lang) { return lang == Lang::kZh ? "Author" : "Translator"; }
+int person(Lang lang) { return ByLang<int>{1, 2}[lang]; }
+const char* speaker(Lang lang) { return ByLang<const char*>{"Author", "Translator"}[lang]; }
 
 // I-nodes, then L- and YA-nodes, then relation nodes; returns the I-node id of each unit.
 std::vector<std::size_t> add_version(const VersionAnalysis& v, AifBuilder& b) {

@@ -27,7 +27,8 @@ std::string statement(const VersionAnalysis& v, std::size_t u) {
 }
 
 void write_version(const VersionAnalysis& v, std::string& out) {
-  out += v.lang == Lang::kZh ? "# Chinese version (zh)\n\n" : "# English version (en)\n\n";
+  out += "# " + std::string(lang_name(v.lang)) + " version (" + std::string(lang_code(v.lang)) +
+         ")\n\n";
   std::size_t section = v.structure.sections.size();
   for (std::size_t u = 0; u < v.units.size(); ++u) {
     if (v.units[u].section != section) {

@@ -123,7 +123,7 @@ std::string section_cluster(const VersionAnalysis& v, std::size_t s) {
 
 std::string version_cluster(const VersionAnalysis& v) {
   const std::string lang(lang_code(v.lang));
-  const std::string name = v.lang == Lang::kZh ? "中文 zh" : "English en";
+  const std::string name(version_label(v.lang));
   std::string out = "  subgraph \"cluster_" + lang + "\" {\n    " +
                     attr("label", name + "\n" + join_lines(wrap_text(title_text(v), 60))) +
                     "; fontsize=16; style=\"filled\"; fillcolor=\"#fafafa\"; color=\"#757575\";\n";

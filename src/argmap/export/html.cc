@@ -347,7 +347,7 @@ std::string column_heads(const Analysis& a) {
   std::string out = "<div class=\"cols\">";
   for (Lang lang : {a.source, other(a.source)}) {
     const VersionAnalysis* v = a.find(lang);
-    out += std::string("<div>") + (lang == Lang::kZh ? "中文 zh" : "English en") +
+    out += std::string("<div>") + std::string(version_label(lang)) +
            (lang == a.source ? " (original)" : "") + " · " +
            std::to_string(v ? v->units.size() : 0) + " units</div>";
   }

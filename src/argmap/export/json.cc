@@ -52,11 +52,10 @@ void number(JsonWriter& w, double value) {
 
 double rounded(double v) { return std::round(v * 1000.0) / 1000.0; }
 
-void connective(JsonWriter& w, const std::string& form, const std::vector<std::string>& senses,
-                bool initial) {
+void connective(JsonWriter& w, const std::string& form, const Senses& senses, bool initial) {
   w.begin_object();
   w.field("form", form);
-  strings(w, "senses", senses);
+  strings(w, "senses", names_of(senses));
   w.field("initial", initial);
   w.end_object();
 }
@@ -80,7 +79,7 @@ void numbers(JsonWriter& w, const std::vector<Quantity>& quantities) {
 
 void features(JsonWriter& w, const Features& f) {
   w.key("features").begin_object();
-  strings(w, "senses", f.senses());
+  strings(w, "senses", names_of(f.senses()));
   connectives(w, f);
   cues(w, "negation", f.negation);
   cues(w, "hedges", f.hedges);

@@ -94,7 +94,8 @@ void write_section(const VersionAnalysis& v, const Tree& t, std::size_t s, std::
 
 void write_version(const VersionAnalysis& v, std::string& out) {
   const Tree t(v);
-  out += v.lang == Lang::kZh ? "# Chinese version (`zh`)\n\n" : "# English version (`en`)\n\n";
+  out += "# " + std::string(lang_name(v.lang)) + " version (`" + std::string(lang_code(v.lang)) +
+         "`)\n\n";
   for (std::size_t u = 0; u < v.units.size(); ++u) {
     if (v.graph.roles[u] != Role::kMajorClaim) continue;
     out += "**Major claim**" + relation_note(v, t.out[u], true) + ": " +

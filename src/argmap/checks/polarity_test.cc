@@ -1,0 +1,89 @@
+// The polarity rule on sentence pairs, one a line: a negation on one side only is found, and
+// what negates without negating a clause (affixes, A-not-A, double negation) is not.
+#include <catch2/catch.hpp>
+
+#include "tests/review_testing.h"
+
+using namespace argmap::testing;  // NOLINT: test helpers
+
+TEST_CASE("polarity: a negation inside a word is not a negated clause", "[review][polarity]") {
+  // 不幸 "unfortunately", 不断 "constantly", 不禁 "cannot help but": no negation to keep.
+  CHECK_FALSE(
+      has(flagged("不幸的是，这个计划失败了。", "Unfortunately, the plan failed."), "polarity"));
+  CHECK_FALSE(has(flagged("物价不断上涨。", "Prices keep rising."), "polarity"));
+  CHECK_FALSE(has(flagged("她不禁笑了起来。", "She could not help laughing."), "polarity"));
+  // ... while a clausal negation dropped beside such a word is still found.
+  CHECK(has(flagged("不幸的是，这个计划没有成功。", "Unfortunately, the plan succeeded."),
+            "polarity"));
+  CHECK(has(flagged("物价不断上涨。", "Prices do not keep rising."), "polarity"));
+}
+
+TEST_CASE("polarity: clausal against affix negation, in both directions", "[review][polarity]") {
+  // 不公平 is a negated word; "not fair" and "unfair" both render it.
+  CHECK_FALSE(has(flagged("这种做法不公平。", "This practice is not fair."), "polarity"));
+  CHECK_FALSE(has(flagged("这种做法不公平。", "This practice is unfair."), "polarity"));
+  CHECK_FALSE(has(flagged("这种行为非法。", "This practice is illegal."), "polarity"));
+  // An affix that renders a negated word does not carry a dropped clausal negation.
+  CHECK(has(flagged("这种行为并不非法。", "This practice is illegal."), "polarity"));
+  CHECK(has(flagged("这种行为非法。", "This practice is not illegal."), "polarity"));
+  // An affix with nothing negated on the other side carries the clausal negation.
+  CHECK_FALSE(has(flagged("这个说法没有根据。", "The claim is unfounded."), "polarity"));
+}
+
+TEST_CASE("polarity: A-not-A questions, negative quantifiers, double and rhetorical negation",
+          "[review][polarity]") {
+  CHECK_FALSE(has(flagged("他会不会来？", "Will he come?"), "polarity"));
+  CHECK_FALSE(has(flagged("你们是不是还在一起？", "Are you still together?"), "polarity"));
+  CHECK_FALSE(has(flagged("你有没有读过这本书？", "Have you read this book?"), "polarity"));
+  CHECK(has(flagged("他不会来。", "He will come."), "polarity"));
+  CHECK_FALSE(has(flagged("没有人知道答案。", "Nobody knows the answer."), "polarity"));
+  CHECK(has(flagged("没有人知道答案。", "Everybody knows the answer."), "polarity"));
+  CHECK(has(flagged("每个人都知道答案。", "Nobody knows the answer."), "polarity"));
+  CHECK_FALSE(has(flagged("我们不得不承认错误。", "We have to admit the mistake."), "polarity"));
+  CHECK_FALSE(
+      has(flagged("我们必须承认错误。", "We cannot help admitting the mistake."), "polarity"));
+  CHECK_FALSE(has(flagged("难道这不是一个好主意吗？", "Surely this is a good idea?"), "polarity"));
+  CHECK_FALSE(has(flagged("这是一个好主意。", "Isn't it a good idea?"), "polarity"));
+}
+
+TEST_CASE("polarity: 'without' rendering 除了 does not negate", "[review][polarity]") {
+  CHECK_FALSE(has(flagged("除了他，所有人都来了。", "Everyone came, without exception but him."),
+                  "polarity"));
+  CHECK(has(flagged("所有人都来了。", "Everyone came without delay."), "polarity"));
+}
+
+TEST_CASE("polarity: a double negation across words affirms, in both directions",
+          "[review][polarity]") {
+  CHECK_FALSE(has(flagged("这场冲突非赢不可。", "This conflict has to be won."), "polarity"));
+  CHECK(has(flagged("这场冲突不会赢。", "This conflict has to be won."), "polarity"));
+  CHECK_FALSE(has(flagged("要理解这次胜利，就必须承认他们的工作。",
+                          "This victory cannot be understood without acknowledging their work."),
+                  "polarity"));
+  CHECK(has(flagged("要理解这次胜利，就必须承认他们的工作。",
+                    "This victory cannot be understood by acknowledging their work."),
+            "polarity"));
+}
+
+TEST_CASE("polarity: an A-not-A question asks what a negative question asks",
+          "[review][polarity]") {
+  CHECK_FALSE(has(flagged("大自然里有没有部件呢？", "Are there no parts in nature?"), "polarity"));
+  CHECK(has(flagged("大自然里有部件。", "There are no parts in nature."), "polarity"));
+}
+
+TEST_CASE("polarity: -free and not- negate their word", "[review][polarity]") {
+  CHECK_FALSE(has(flagged("你想要没有痛苦的人生吗？", "Do you want a life that is pain-free?"),
+                  "polarity"));
+  CHECK(has(flagged("你想要没有痛苦的人生吗？", "Do you want a life full of pain?"), "polarity"));
+}
+
+TEST_CASE("polarity: in a free rendering a one-sided negation is a note, not an error",
+          "[review][polarity]") {
+  // 不是人干的活儿 rendered as "I was going to die": the pair scores far under the
+  // free-rendering cut-off, and an opposite word may carry the negation.
+  const std::string zh = "这简直不是人干的活儿。", en = "I was going to die.";
+  CHECK_FALSE(has(flagged(zh, en), "polarity"));
+  CHECK(has(noted(zh, en), "polarity/free-rendering"));
+  // A close rendering that drops the same negation is still an error.
+  CHECK(has(flagged("这不是我的工作。", "This is my job."), "polarity"));
+  CHECK_FALSE(has(noted("这不是我的工作。", "This is my job."), "polarity/free-rendering"));
+}

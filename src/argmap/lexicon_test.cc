@@ -1,0 +1,117 @@
+#include "argmap/lexicon.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "argmap/check.h"
+#include "argmap/sense.h"
+
+namespace {
+
+std::string source_file(const std::string& path) {
+  std::ifstream in(std::string(ARGMAP_SOURCE_DIR) + "/" + path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// zh.json with the first sense of the connective `form` replaced by `sense`.
+std::string zh_with_sense(const std::string& form, const std::string& sense) {
+  nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/zh.json"));
+  for (nlohmann::json& c : j.at("connectives")) {
+    if (c.at("form") == form) c.at("senses").at(0) = sense;
+  }
+  return j.dump(2);
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: the senses are those of the schema's sense enum, in its order", "[lexicon]") {
+  const auto schema = nlohmann::json::parse(source_file("schemas/lexicon.schema.json"));
+  const auto names = schema.at("$defs").at("sense").at("enum").get<std::vector<std::string>>();
+  REQUIRE(names.size() == argmap::sense_names().size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    CHECK(argmap::sense_names()[i] == names[i]);
+    CHECK(argmap::parse_sense(names[i]) == static_cast<argmap::Sense>(i));
+  }
+  CHECK_FALSE(argmap::parse_sense("contrst"));
+}
+
+TEST_CASE("lexicon: the built-in lexicons load with typed senses", "[lexicon]") {
+  auto lexicons = argmap::builtin_lexicons();
+  REQUIRE(lexicons.ok());
+  const auto& zh = lexicons->zh.connectives;
+  const auto but =
+      std::find_if(zh.begin(), zh.end(), [](const auto& c) { return c.form == "不过"; });
+  REQUIRE(but != zh.end());
+  CHECK(but->senses == argmap::Senses{argmap::Sense::kContrast, argmap::Sense::kConcession});
+}
+
+TEST_CASE("lexicon: a connective with a misspelt sense fails to load, naming the file and entry",
+          "[lexicon]") {
+  const auto r = argmap::parse_lexicon(zh_with_sense("不过", "contrst"), "dir/zh.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == argmap::ExitCode::kDataError);
+  CHECK(r.error().format() ==
+        "dir/zh.json: invalid lexicon: connective \"不过\" has unknown sense \"contrst\" (senses "
+        "are those of schemas/lexicon.schema.json)");
+  // The same lexicon spelt right loads.
+  CHECK(argmap::parse_lexicon(zh_with_sense("不过", "contrast"), "dir/zh.json").ok());
+}
+
+TEST_CASE("lexicon: a paired connective with a misspelt or no sense fails to load", "[lexicon]") {
+  nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/zh.json"));
+  j.at("paired").at(0).at("senses") = {"contrast", "additon"};
+  const auto r = argmap::parse_lexicon(j.dump(), "zh.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message ==
+        "invalid lexicon: paired connective \"一方面…另一方面\" has unknown sense \"additon\" "
+        "(senses are those of schemas/lexicon.schema.json)");
+  j.at("paired").at(0).at("senses") = nlohmann::json::array();
+  CHECK(argmap::parse_lexicon(j.dump(), "zh.json").error().message ==
+        "invalid lexicon: paired connective \"一方面…另一方面\" has no sense");
+}
+
+TEST_CASE("lexicon: load_lexicons names the file in the directory that has the typo", "[lexicon]") {
+  const auto dir = std::filesystem::temp_directory_path() / "argmap-lexicon-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "zh.json") << zh_with_sense("不过", "concesion");
+  std::ofstream(dir / "en.json") << source_file("src/lexicon/en.json");
+  const auto r = argmap::load_lexicons(dir.string());
+  std::filesystem::remove_all(dir);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().file == (dir / "zh.json").string());
+  CHECK_THAT(r.error().message, Catch::Matchers::Contains("unknown sense \"concesion\""));
+}
+
+TEST_CASE("calibration: every case of the built-in table names a rule and one of its cases",
+          "[lexicon][calibration]") {
+  auto lexicons = argmap::builtin_lexicons();
+  REQUIRE(lexicons.ok());
+  CHECK_FALSE(argmap::unknown_calibration_case(lexicons->calibration));
+}
+
+TEST_CASE("calibration: a case naming no rule, or no case of its rule, is an error naming it",
+          "[lexicon][calibration]") {
+  const auto parse = [](const std::string& key) {
+    const std::string text = R"({"threshold": 0.6, "min_flags": 10, "cases": {")" + key +
+                             R"(": {"flags": 5, "precision": 0.5, "confidence": 0.5}}})";
+    auto t = argmap::parse_calibration(text, "dir/calibration.json");
+    REQUIRE(t.ok());
+    return argmap::unknown_calibration_case(*t);
+  };
+  CHECK_FALSE(parse("all"));
+  CHECK_FALSE(parse("number"));
+  CHECK_FALSE(parse("number/one-sided"));
+  const auto typo = parse("number/one-sidd");
+  REQUIRE(typo);
+  CHECK(typo->code == argmap::ExitCode::kDataError);
+  CHECK(typo->format() ==
+        "dir/calibration.json: invalid calibration table: case \"number/one-sidd\" names no rule "
+        "of the review, or no case of its rule");
+  CHECK(parse("polarty"));
+  CHECK(parse("omission/clause"));  // a case of partial-omission, not of omission
+}
