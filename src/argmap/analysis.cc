@@ -21,7 +21,7 @@ void agree_relations(Analysis& analysis, Lang source) {
   VersionAnalysis* translation = nullptr;
   for (VersionAnalysis& v : analysis.versions) (v.lang == source ? original : translation) = &v;
   const std::vector<Link>& links = analysis.alignment->links;
-  translation->graph = agreed_graph(*original, *translation, links);
+  translation->graph.relations = agreed_relations(*original, *translation, links);
   ByLang<const VersionAnalysis*> by_lang;
   by_lang[original->lang] = original;
   by_lang[translation->lang] = translation;

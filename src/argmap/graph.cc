@@ -461,6 +461,8 @@ class Builder {
     Graph g;
     g.roles = std::move(roles_);
     g.role_rules = std::move(role_rules_);
+    g.relations.reserve(static_cast<std::size_t>(
+        std::count_if(out_.begin(), out_.end(), [](const auto& r) { return r.has_value(); })));
     for (auto& r : out_) {
       if (r) g.relations.push_back(std::move(*r));
     }

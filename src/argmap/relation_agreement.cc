@@ -12,21 +12,22 @@ namespace {
 // keeps the relation as it was (graphs of essays chain a few units, not dozens).
 constexpr std::size_t kCycleSearch = 64;
 
-std::vector<std::vector<std::size_t>> relations_from(const Graph& g, std::size_t units) {
+std::vector<std::vector<std::size_t>> relations_from(const std::vector<Relation>& relations,
+                                                     std::size_t units) {
   std::vector<std::vector<std::size_t>> out(units);
-  for (std::size_t r = 0; r < g.relations.size(); ++r) {
-    if (g.relations[r].from < units) out[g.relations[r].from].push_back(r);
+  for (std::size_t r = 0; r < relations.size(); ++r) {
+    if (relations[r].from < units) out[relations[r].from].push_back(r);
   }
   return out;
 }
 
-// Whether `to` reaches `from` along the graph's relations within kCycleSearch units.
-bool reaches(const Graph& g, const std::vector<std::vector<std::size_t>>& out, std::size_t to,
-             std::size_t from) {
+// Whether `to` reaches `from` along the relations within kCycleSearch units.
+bool reaches(const std::vector<Relation>& relations,
+             const std::vector<std::vector<std::size_t>>& out, std::size_t to, std::size_t from) {
   std::vector<std::size_t> queue{to};
   for (std::size_t i = 0; i < queue.size() && queue.size() <= kCycleSearch; ++i) {
     if (queue[i] == from) return true;
-    for (std::size_t r : out[queue[i]]) queue.push_back(g.relations[r].to);
+    for (std::size_t r : out[queue[i]]) queue.push_back(relations[r].to);
   }
   return queue.size() > kCycleSearch;  // too long to tell: treat as a cycle
 }
@@ -65,23 +66,24 @@ std::optional<std::size_t> agreed_target(const Sides& s, const Relation& rel) {
 
 }  // namespace
 
-Graph agreed_graph(const VersionAnalysis& original, const VersionAnalysis& translation,
-                   const std::vector<Link>& links) {
+std::vector<Relation> agreed_relations(const VersionAnalysis& original,
+                                       const VersionAnalysis& translation,
+                                       const std::vector<Link>& links) {
   const Sides s{original,
                 translation,
                 links,
                 link_index(links, original.lang, original.units.size(), links.size()),
                 link_index(links, translation.lang, translation.units.size(), links.size()),
-                relations_from(original.graph, original.units.size())};
-  Graph g = translation.graph;
-  const auto out = relations_from(g, translation.units.size());
-  for (Relation& rel : g.relations) {
+                relations_from(original.graph.relations, original.units.size())};
+  std::vector<Relation> relations = translation.graph.relations;
+  const auto out = relations_from(relations, translation.units.size());
+  for (Relation& rel : relations) {
     if (rel.marker.empty() || s.translation_link[rel.from] == links.size()) continue;
     const std::optional<std::size_t> to = agreed_target(s, rel);
-    if (!to || *to == rel.to || *to == rel.from || reaches(g, out, *to, rel.from)) continue;
+    if (!to || *to == rel.to || *to == rel.from || reaches(relations, out, *to, rel.from)) continue;
     rel.to = *to;
   }
-  return g;
+  return relations;
 }
 
 }  // namespace argmap

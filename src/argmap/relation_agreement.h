@@ -10,11 +10,13 @@
 
 namespace argmap {
 
-// The translation's graph with each relation whose marker answers a relation of the original
+// The translation's relations with each relation whose marker answers a relation of the original
 // (the same type, a shared sense, from an aligned unit) aimed at the counterpart of that
 // relation's target. A target with no counterpart, or one that would close a cycle, is kept, and
 // so is a relation to the translation's thesis that answers one to the original's.
-Graph agreed_graph(const VersionAnalysis& original, const VersionAnalysis& translation,
-                   const std::vector<Link>& links);
+// Only the relations change, so only they are copied.
+std::vector<Relation> agreed_relations(const VersionAnalysis& original,
+                                       const VersionAnalysis& translation,
+                                       const std::vector<Link>& links);
 
 }  // namespace argmap

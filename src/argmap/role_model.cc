@@ -262,6 +262,7 @@ std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>
     RoleScore& s = out[u];
     s.candidate = true;
     s.features = scorer.features(u);
+    s.features.shrink_to_fit();  // kept to the end of the run
     s.major = score_of(s.features, weights.major);
     s.claim = score_of(s.features, weights.claim);
   }

@@ -118,6 +118,7 @@ std::vector<Unit> segment(const Document& doc, const Structure& structure, UnitM
       out.push_back(std::move(unit));
     }
   }
+  out.shrink_to_fit();  // kept to the end of the run
   return out;
 }
 

@@ -102,6 +102,7 @@ std::vector<std::size_t> lead_in_line_cuts(const Block& b, const StructureLexico
 // Splits such paragraphs into their head and one single-line block per following line.
 void split_lead_in_lines(Structure& s, const StructureLexicon& lex) {
   std::vector<Block> blocks;
+  blocks.reserve(s.blocks.size());
   std::vector<std::size_t> renumber(s.blocks.size());
   for (std::size_t i = 0; i < s.blocks.size(); ++i) {
     renumber[i] = blocks.size();
@@ -288,6 +289,7 @@ Structure build_structure(const Document& doc, const Version& version, const Lex
     attach_lead_ins(s, lexicon.structure);
   }
   s.sections = sections_of(s);
+  s.blocks.shrink_to_fit();  // kept to the end of the run: no room left over from the splits
   return s;
 }
 
