@@ -245,6 +245,44 @@ double length_score(double zh_letters, double en_letters, std::size_t units) {
   return 1.0 / (1.0 + 0.5 * d * d);  // heavy-tailed: a freer rendering is not fatal
 }
 
+// The stems of English units [eb, ee), marked by id in a per-thread table for one lookup and
+// cleared again when it goes: membership in time linear in the stems, with no sort.
+class StemMarks {
+ public:
+  StemMarks(const AnchorSet& a, std::size_t eb, std::size_t ee) : a_(a), eb_(eb), ee_(ee) {
+    std::vector<std::uint8_t>& on = table();
+    for (std::size_t e = eb; e < ee; ++e) {
+      for (int s : a.en[e].stems) {
+        if (static_cast<std::size_t>(s) >= on.size()) on.resize(static_cast<std::size_t>(s) + 1);
+        on[static_cast<std::size_t>(s)] = 1;
+      }
+    }
+  }
+  ~StemMarks() {
+    std::vector<std::uint8_t>& on = table();
+    for (std::size_t e = eb_; e < ee_; ++e) {
+      for (int s : a_.en[e].stems) on[static_cast<std::size_t>(s)] = 0;
+    }
+  }
+  StemMarks(const StemMarks&) = delete;
+  StemMarks& operator=(const StemMarks&) = delete;
+  // One of a Chinese word's gloss stems is marked.
+  bool any(const std::vector<int>& glosses) const {
+    const std::vector<std::uint8_t>& on = table();
+    return std::any_of(glosses.begin(), glosses.end(), [&on](int g) {
+      return static_cast<std::size_t>(g) < on.size() && on[static_cast<std::size_t>(g)] != 0;
+    });
+  }
+
+ private:
+  static std::vector<std::uint8_t>& table() {
+    thread_local std::vector<std::uint8_t> on;
+    return on;
+  }
+  const AnchorSet& a_;
+  std::size_t eb_, ee_;
+};
+
 // One of a Chinese word's gloss stems is among the English stems (sorted).
 bool any_gloss_in(const std::vector<int>& glosses, const std::vector<int>& sorted_en) {
   return std::any_of(glosses.begin(), glosses.end(), [&sorted_en](int g) {
@@ -277,16 +315,13 @@ double kind_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_
 
 double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                         std::size_t ee) {
-  std::vector<int> en;
-  for (std::size_t e = eb; e < ee; ++e)
-    en.insert(en.end(), a.en[e].stems.begin(), a.en[e].stems.end());
-  std::sort(en.begin(), en.end());
+  const StemMarks marks(a, eb, ee);
   double words = 0, hits = 0;
   for (std::size_t z = zb; z < ze; ++z) {
     for (const std::vector<int>& glosses : a.zh[z].glosses) {
       if (glosses.empty()) continue;
       words += 1;
-      hits += any_gloss_in(glosses, en) ? 1 : 0;
+      hits += marks.any(glosses) ? 1 : 0;
     }
   }
   return words == 0 ? 0.5 : hits / words;
