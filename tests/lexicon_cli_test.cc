@@ -15,10 +15,7 @@ using argmap::testing::TempDir;
 namespace {
 
 std::string source_file(const std::string& path) {
-  std::ifstream in(std::string(ARGMAP_SOURCE_DIR) + "/" + path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return argmap::testing::read_whole_file(std::string(ARGMAP_SOURCE_DIR) + "/" + path);
 }
 
 const std::string kSeed = std::string(ARGMAP_SOURCE_DIR) + "/corpus/scaling-compute-agi.zh-en.txt";

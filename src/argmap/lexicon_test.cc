@@ -8,14 +8,12 @@
 
 #include "argmap/check.h"
 #include "argmap/sense.h"
+#include "tests/testing.h"
 
 namespace {
 
 std::string source_file(const std::string& path) {
-  std::ifstream in(std::string(ARGMAP_SOURCE_DIR) + "/" + path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return argmap::testing::read_file(std::string(ARGMAP_SOURCE_DIR) + "/" + path);
 }
 
 // zh.json with the first sense of the connective `form` replaced by `sense`.
