@@ -345,32 +345,53 @@ std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
   return out;
 }
 
+namespace {
+
+// overlap() of a member list gathered over zh units [zb, ze) and en units [eb, ee), gathered
+// only when both sides hold some (-1 when neither does, 0 when one does).
+template <class T>
+double gathered_overlap(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                        std::size_t ee, std::vector<T> Anchors::*member) {
+  std::vector<T> zh, en;
+  std::size_t zn = 0, ne = 0;
+  for (std::size_t z = zb; z < ze; ++z) zn += (a.zh[z].*member).size();
+  for (std::size_t e = eb; e < ee; ++e) ne += (a.en[e].*member).size();
+  if (zn == 0 || ne == 0) return zn == 0 && ne == 0 ? -1 : 0;
+  for (std::size_t z = zb; z < ze; ++z)
+    zh.insert(zh.end(), (a.zh[z].*member).begin(), (a.zh[z].*member).end());
+  for (std::size_t e = eb; e < ee; ++e)
+    en.insert(en.end(), (a.en[e].*member).begin(), (a.en[e].*member).end());
+  return overlap(std::move(zh), std::move(en));
+}
+
+// The share of the Chinese side's Latin tokens found among the English words, or -1 when the
+// Chinese side has none.
+double latin_found(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
+                   std::size_t ee) {
+  std::vector<std::string> zlat, elat;
+  for (std::size_t z = zb; z < ze; ++z)
+    zlat.insert(zlat.end(), a.zh[z].latin.begin(), a.zh[z].latin.end());
+  if (zlat.empty()) return -1;
+  for (std::size_t e = eb; e < ee; ++e)
+    elat.insert(elat.end(), a.en[e].latin.begin(), a.en[e].latin.end());
+  const double found =
+      static_cast<double>(std::count_if(zlat.begin(), zlat.end(), [&elat](const std::string& w) {
+        return std::find(elat.begin(), elat.end(), w) != elat.end();
+      }));
+  return found / static_cast<double>(zlat.size());
+}
+
+}  // namespace
+
 Agreement feature_agreement(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                             std::size_t ee) {
-  std::vector<std::string> zn, en, zlat, elat;
-  std::vector<int> zt, et;
-  for (std::size_t z = zb; z < ze; ++z) {
-    zn.insert(zn.end(), a.zh[z].numbers.begin(), a.zh[z].numbers.end());
-    zlat.insert(zlat.end(), a.zh[z].latin.begin(), a.zh[z].latin.end());
-    zt.insert(zt.end(), a.zh[z].terms.begin(), a.zh[z].terms.end());
-  }
-  for (std::size_t e = eb; e < ee; ++e) {
-    en.insert(en.end(), a.en[e].numbers.begin(), a.en[e].numbers.end());
-    et.insert(et.end(), a.en[e].terms.begin(), a.en[e].terms.end());
-  }
   Agreement g{1.5 * kind_score(a, zb, ze, eb, ee), 1.5};
-  for (const double part : {overlap(zn, en), overlap(zt, et)}) {
+  for (const double part : {gathered_overlap(a, zb, ze, eb, ee, &Anchors::numbers),
+                            gathered_overlap(a, zb, ze, eb, ee, &Anchors::terms)}) {
     if (part >= 0) g.score += 1.5 * part, g.weight += 1.5;
   }
-  if (!zlat.empty()) {
-    for (std::size_t e = eb; e < ee; ++e)
-      elat.insert(elat.end(), a.en[e].latin.begin(), a.en[e].latin.end());
-    const double found =
-        static_cast<double>(std::count_if(zlat.begin(), zlat.end(), [&elat](const std::string& w) {
-          return std::find(elat.begin(), elat.end(), w) != elat.end();
-        }));
-    g.score += found / static_cast<double>(zlat.size()), g.weight += 1.0;
-  }
+  if (const double found = latin_found(a, zb, ze, eb, ee); found >= 0)
+    g.score += found, g.weight += 1.0;
   const bool zq = a.zh[ze - 1].question, eq = a.en[ee - 1].question;
   const bool zc = a.zh[ze - 1].lead_in, ec = a.en[ee - 1].lead_in;
   g.score += 0.5 * ((zq == eq ? 0.5 : 0) + (zc == ec ? 0.5 : 0)), g.weight += 0.5;
