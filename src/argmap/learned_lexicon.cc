@@ -1,7 +1,6 @@
 #include "argmap/learned_lexicon.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <string>
 #include <unordered_map>
 
