@@ -105,21 +105,31 @@ TEST_CASE("bead search: the beam drops only cells no cheapest path goes through"
   CHECK(en == in.en.size());
 }
 
-TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem from the links",
-          "[alignment][learned_lexicon]") {
+namespace {
+
+// Four linked pairs over the stems 0 lord, 1 said, 2 moses: each Chinese unit holds 耶和华, which
+// has no gloss, and 摩西, glossed "moses" already; "said" stands in the first `said` English units.
+argmap::AnchorSet moses_pairs(int said, std::vector<argmap::UnitPair>& links) {
   argmap::AnchorSet set;
-  // Stems: 0 lord, 1 said, 2 moses. 耶和华 has no gloss; 摩西 is glossed "moses" already.
   for (int k = 0; k < 4; ++k) {
     argmap::Anchors z;
     z.words = {"耶和华", "摩西"};
     z.glosses = {{}, {2}};
     set.zh.push_back(z);
     argmap::Anchors e;
-    e.stems = k < 2 ? std::vector<int>{0, 1, 2} : std::vector<int>{0, 2};
+    e.stems = k < said ? std::vector<int>{0, 1, 2} : std::vector<int>{0, 2};
     set.en.push_back(e);
+    links.push_back({{static_cast<std::size_t>(k)}, {static_cast<std::size_t>(k)}});
   }
+  return set;
+}
+
+}  // namespace
+
+TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem from the links",
+          "[alignment][learned_lexicon]") {
   std::vector<argmap::UnitPair> links;
-  for (std::size_t k = 0; k < 4; ++k) links.push_back({{k}, {k}});
+  argmap::AnchorSet set = moses_pairs(2, links);
   argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
   m.learn_min_count = 2;
   m.learn_min_dice = 0.3;
@@ -132,19 +142,9 @@ TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem
 
 TEST_CASE("learned lexicon: the stems learned in place are taken off again, the dictionary's alone",
           "[alignment][learned_lexicon]") {
-  argmap::AnchorSet set;
-  // Stems: 0 lord, 1 said, 2 moses. 耶和华 has no gloss and learns lord; 摩西 keeps moses.
-  for (int k = 0; k < 4; ++k) {
-    argmap::Anchors z;
-    z.words = {"耶和华", "摩西"};
-    z.glosses = {{}, {2}};
-    set.zh.push_back(z);
-    argmap::Anchors e;
-    e.stems = {0, 1, 2};
-    set.en.push_back(e);
-  }
+  // 耶和华 learns lord; 摩西 keeps moses.
   std::vector<argmap::UnitPair> links;
-  for (std::size_t k = 0; k < 4; ++k) links.push_back({{k}, {k}});
+  argmap::AnchorSet set = moses_pairs(4, links);
   argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
   m.learn_min_count = 2;
   std::vector<argmap::LearnedGloss> added;
