@@ -195,6 +195,7 @@ Features features_of(std::string_view text, const Lexicon& lexicon, const Phrase
     if (p.kinds & kViewCue) f.view_cues.push_back({p.form, hit.start});
     if (p.kinds & kStanceCue) f.stance_cue = true;
     if (p.kinds & kPlanCue) f.plan_cue = true;
+    if (p.kinds & kSummaryCue) f.summary_cue = true;
     if (p.kinds & kContinuingSubject) mark_shared_subject(text, hit.start, f);
   }
   find_pairs(lexicon, text, forms, f);

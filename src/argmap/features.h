@@ -48,8 +48,9 @@ struct Features {
   std::vector<Cue> claim_cues;
   bool thesis_cue = false;  // one of the claim cues is a thesis cue (should, 必须)
   std::vector<Cue> view_cues;
-  bool stance_cue = false;  // the author takes a side in the first person (I agree, 我认为)
-  bool plan_cue = false;    // the text announces its own plan (will be discussed, 本文将)
+  bool stance_cue = false;   // the author takes a side in the first person (I agree, 我认为)
+  bool plan_cue = false;     // the text announces its own plan (will be discussed, 本文将)
+  bool summary_cue = false;  // it sums up what came before (the reasons above, 综上所述)
   std::vector<std::string> quotes;  // text inside “…”, "…", 「…」
   std::vector<Quantity> numbers;
   bool question = false;

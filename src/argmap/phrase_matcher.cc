@@ -43,7 +43,8 @@ PhraseMatcher::PhraseMatcher(const Lexicon& lexicon) : whole_words_(lexicon.lang
       {&lexicon.double_negation, kNonNegation}, {&lexicon.hedges, kHedge},
       {&lexicon.claim_cues, kClaimCue},         {&lexicon.view_cues, kViewCue},
       {&lexicon.thesis_cues, kThesisCue},       {&lexicon.stance_cues, kStanceCue},
-      {&lexicon.plan_cues, kPlanCue},           {&lexicon.continuing_subjects, kContinuingSubject}};
+      {&lexicon.plan_cues, kPlanCue},           {&lexicon.continuing_subjects, kContinuingSubject},
+      {&lexicon.summary_cues, kSummaryCue}};
   for (const auto& [list, kind] : lists) {
     for (const std::string& form : *list) add(form, kind, std::nullopt);
   }

@@ -26,6 +26,7 @@ enum PhraseKind : std::uint32_t {
   kStanceCue = 1u << 9,
   kPlanCue = 1u << 10,
   kContinuingSubject = 1u << 11,
+  kSummaryCue = 1u << 12,
 };
 
 struct Phrase {

@@ -145,6 +145,7 @@ class Scorer {
     add("view_cue", !f.view_cues.empty());
     add("stance_cue", f.stance_cue);
     add("plan_cue", f.plan_cue);
+    add("summary_cue", f.summary_cue);
     add("question", f.question && units_[u].kind != UnitKind::kTitle && u != form_.title);
     for (Sense sense :
          {Sense::kContrast, Sense::kConcession, Sense::kCause, Sense::kResult, Sense::kConclusion,

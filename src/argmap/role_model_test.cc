@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <string>
+#include <tuple>
 
 #include "argmap/graph.h"
 #include "tests/testing.h"
@@ -78,6 +80,21 @@ TEST_CASE("role model: the same essay gets the same roles in both languages", "[
   const auto zh = argmap::testing::version_of(kEssayZh, Lang::kZh);
   REQUIRE(en.units.size() == zh.units.size());
   CHECK(en.graph.roles == zh.graph.roles);
+}
+
+TEST_CASE("role model: a conclusion that sums up the reasons above counts as a restatement",
+          "[roles]") {
+  for (const auto& [text, from, to, lang] :
+       {std::tuple{kEssayEn, "To sum up", "For the reasons above", Lang::kEn},
+        std::tuple{kEssayZh, "总之", "基于上述理由", Lang::kZh}}) {
+    std::string essay = text;
+    essay.replace(essay.find(from), std::string(from).size(), to);
+    const auto v = argmap::testing::version_of(essay, lang);
+    INFO(essay);
+    CHECK(feature(v.graph.role_scores[8], "summary_cue") == 1);
+    CHECK(feature(v.graph.role_scores[3], "summary_cue") == 0);
+    CHECK(v.graph.roles[8] == Role::kMajorClaim);
+  }
 }
 
 TEST_CASE("role model: a one-sentence opening paragraph of a long essay is its prompt line",
