@@ -133,6 +133,7 @@ struct Lexicon {
   std::vector<std::string> stance_cues;          // first-person stance: I agree, 在我看来
   std::vector<std::string> plan_cues;            // the text's plan: this essay will, 本文将
   std::vector<std::string> summary_cues;         // sums up: the reasons above, 综上所述
+  std::vector<std::string> non_cues;             // no position: I think of, 让我觉得
   std::vector<std::string> concession_counters;  // nevertheless, 仍然: open the author's side
   std::vector<std::string>
       continuing_subjects;  // they, 他们: a clause that goes on about its subject

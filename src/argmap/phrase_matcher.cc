@@ -44,7 +44,7 @@ PhraseMatcher::PhraseMatcher(const Lexicon& lexicon) : whole_words_(lexicon.lang
       {&lexicon.claim_cues, kClaimCue},         {&lexicon.view_cues, kViewCue},
       {&lexicon.thesis_cues, kThesisCue},       {&lexicon.stance_cues, kStanceCue},
       {&lexicon.plan_cues, kPlanCue},           {&lexicon.continuing_subjects, kContinuingSubject},
-      {&lexicon.summary_cues, kSummaryCue}};
+      {&lexicon.summary_cues, kSummaryCue},     {&lexicon.non_cues, kNonCue}};
   for (const auto& [list, kind] : lists) {
     for (const std::string& form : *list) add(form, kind, std::nullopt);
   }

@@ -27,6 +27,7 @@ enum PhraseKind : std::uint32_t {
   kPlanCue = 1u << 10,
   kContinuingSubject = 1u << 11,
   kSummaryCue = 1u << 12,
+  kNonCue = 1u << 13,  // holds a cue's words but states no position: hides the cue
 };
 
 struct Phrase {

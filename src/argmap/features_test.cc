@@ -1,0 +1,42 @@
+#include "argmap/features.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "argmap/lexicon.h"
+#include "argmap/phrase_matcher.h"
+
+namespace {
+
+argmap::Features features(const std::string& text, argmap::Lang lang) {
+  static const argmap::Lexicons lexicons = *argmap::builtin_lexicons();
+  const argmap::Lexicon& lexicon = lexicons.of(lang);
+  const argmap::PhraseMatcher matcher(lexicon);
+  return argmap::features_of(text, lexicon, matcher);
+}
+
+}  // namespace
+
+TEST_CASE("features: a cue's words that state no position are no cue", "[features]") {
+  using argmap::Lang;
+  // I think of, 让我觉得 (made me feel): recollection and effect, not the speaker's view.
+  CHECK(features("I think of my nieces, ages three and four.", Lang::kEn).claim_cues.empty());
+  CHECK(!features("I think of them often.", Lang::kEn).stance_cue);
+  CHECK(features("她们的文章让我觉得我并非一无是处。", Lang::kZh).claim_cues.empty());
+  CHECK(features("根据市场的需要进行调整。", Lang::kZh).claim_cues.empty());
+  // The cue itself still counts.
+  const argmap::Features en = features("I think they are right.", Lang::kEn);
+  CHECK(en.claim_cues.size() == 1);
+  CHECK(en.stance_cue);
+  CHECK(features("我觉得她们是对的。", Lang::kZh).claim_cues.size() == 1);
+  CHECK(features("我们需要帮助。", Lang::kZh).claim_cues.size() == 1);
+}
+
+TEST_CASE("features: a summing up of the reasons above is a summary cue", "[features]") {
+  using argmap::Lang;
+  CHECK(features("For the reasons above, I agree.", Lang::kEn).summary_cue);
+  CHECK(features("All in all, zoos do more good than harm.", Lang::kEn).summary_cue);
+  CHECK(features("综上所述，动物园利大于弊。", Lang::kZh).summary_cue);
+  CHECK(!features("Zoos do more good than harm.", Lang::kEn).summary_cue);
+  CHECK(!features("动物园利大于弊。", Lang::kZh).summary_cue);
+}
