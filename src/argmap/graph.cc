@@ -13,7 +13,8 @@ using R = GraphRule;
 
 struct Theses {
   std::size_t major = kNone;
-  std::size_t restated = kNone;  // the conclusion's (or introduction's) restatement
+  std::size_t restated = kNone;   // the conclusion's (or introduction's) restatement
+  std::vector<std::size_t> also;  // runners-up of the two parts that state it with them
 };
 
 class Builder {
@@ -91,6 +92,10 @@ class Builder {
     major_ = theses_.major;
     const bool title = units_[major_].kind == UnitKind::kTitle;
     set_role(major_, Role::kMajorClaim, title ? "title.major_claim" : "thesis.model");
+    for (std::size_t u : theses_.also) {
+      set_role(u, Role::kMajorClaim, "thesis.also");
+      relate(u, major_, RelationType::kSupport, "", R::kThesisAlso);
+    }
     if (theses_.restated == kNone || theses_.restated == major_) return;
     restated_ = theses_.restated;
     set_role(restated_, Role::kMajorClaim, "thesis.restated");
@@ -170,9 +175,13 @@ class Builder {
     return u;
   }
 
+  bool is_also(std::size_t u) const {
+    return std::find(theses_.also.begin(), theses_.also.end(), u) != theses_.also.end();
+  }
+
   void link(std::size_t u) {
     const Unit& unit = units_[u];
-    if (u == closing_thesis_ || u == restated_) return;
+    if (u == closing_thesis_ || u == restated_ || is_also(u)) return;
     if (u == major_ || unit.kind == UnitKind::kHeading || unit.kind == UnitKind::kTitle) {
       // A subheading (### inside a ## section) introduces part of its section's argument.
       const std::size_t claim = section_claim(unit.section);
@@ -484,18 +493,29 @@ class Builder {
 };
 
 // The candidate with the highest score among `among` (all units when empty), kNone if none.
-std::size_t best_major(const std::vector<RoleScore>& scores, const TextForm& form, int paragraph) {
+// The best candidate of one paragraph (of the text when paragraph < 0), `except` left out.
+std::size_t best_major(const std::vector<RoleScore>& scores, const TextForm& form, int paragraph,
+                       std::size_t except = kNone) {
   std::size_t best = kNone;
   for (std::size_t u = 0; u < scores.size(); ++u) {
-    if (!scores[u].candidate) continue;
+    if (!scores[u].candidate || u == except) continue;
     if (paragraph >= 0 && form.paragraph[u] != static_cast<std::size_t>(paragraph)) continue;
     if (best == kNone || scores[u].major > scores[best].major) best = u;
   }
   return best;
 }
 
+// The runner-up of a part whose best is a thesis, when it scores above zero and within margin.
+void add_second(const std::vector<RoleScore>& scores, const TextForm& form, std::size_t best,
+                double margin, Theses& t) {
+  const std::size_t second = best_major(scores, form, static_cast<int>(form.paragraph[best]), best);
+  if (second == kNone || scores[second].major <= 0) return;
+  if (scores[best].major - scores[second].major < margin) t.also.push_back(second);
+}
+
 // The thesis is the best candidate of the text; an essay restates it at its other end.
-Theses choose_theses(const std::vector<RoleScore>& scores, const TextForm& form) {
+Theses choose_theses(const std::vector<RoleScore>& scores, const TextForm& form,
+                     std::optional<double> margin) {
   Theses t;
   t.major = best_major(scores, form, -1);
   if (t.major == kNone) {
@@ -512,6 +532,9 @@ Theses choose_theses(const std::vector<RoleScore>& scores, const TextForm& form)
   t.major = first ? intro : conclusion;
   const std::size_t other = first ? conclusion : intro;
   if (scores[other].major > 0) t.restated = other;
+  if (!margin) return t;
+  add_second(scores, form, t.major, *margin, t);
+  if (t.restated != kNone) add_second(scores, form, t.restated, *margin, t);
   return t;
 }
 
@@ -548,7 +571,9 @@ Graph build_graph(const Structure& structure, const std::vector<Unit>& units,
   const std::vector<RuleReading> rules = Builder(structure, units, features, Theses{}).read();
   const TextForm form = text_form(structure, units);
   std::vector<RoleScore> scores = score_roles(form, units, features, lexicon, rules, weights);
-  Graph g = Builder(structure, units, features, choose_theses(scores, form)).build();
+  Graph g =
+      Builder(structure, units, features, choose_theses(scores, form, weights.second_thesis_margin))
+          .build();
   g.role_scores = std::move(scores);
   g.role_terms.assign(units.size(), {});
   decide_claims(form, units, weights, g);

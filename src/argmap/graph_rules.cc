@@ -8,6 +8,9 @@ using R = GraphRule;
 constexpr std::array<RelationRule, kGraphRuleCount> kRules = {{
     {R::kThesisRestated, "thesis.restated", 0.6,
      "the thesis restated at the essay's other end supports the thesis"},
+    {R::kThesisAlso, "thesis.also", 0.5,
+     "a second sentence of the same part of an essay, scored nearly as high, states the thesis "
+     "with it"},
     {R::kClosingRestatesThesis, "thesis.closing_restates", 0.6,
      "the last sentence of a closing section restates the thesis"},
     {R::kTitlePrompt, "title.prompt", 0.3, "a title that is not the thesis sets the topic"},

@@ -11,6 +11,7 @@ namespace argmap {
 // The relation rules, in the order graph.cc tries them.
 enum class GraphRule : unsigned char {
   kThesisRestated,
+  kThesisAlso,
   kClosingRestatesThesis,
   kTitlePrompt,
   kClosingHeading,

@@ -254,8 +254,11 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
 Result<RoleWeights> parse_role_weights(std::string_view json_text, const std::string& name) {
   try {
     const Json j = Json::parse(json_text);
-    return RoleWeights{weights_of(j.at("major").at("weights")),
-                       weights_of(j.at("claim").at("weights"))};
+    RoleWeights w{weights_of(j.at("major").at("weights")), weights_of(j.at("claim").at("weights")),
+                  std::nullopt};
+    if (j.contains("second_thesis_margin"))
+      w.second_thesis_margin = j.at("second_thesis_margin").get<double>();
+    return w;
   } catch (const std::exception& e) {
     Error err = lexicon_error(name, e.what());
     err.message = std::string("invalid role model: ") + e.what();

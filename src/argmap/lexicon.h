@@ -169,6 +169,9 @@ struct Lexicon {
 struct RoleWeights {
   std::map<std::string, double> major;  // ranks the thesis candidates of a text
   std::map<std::string, double> claim;  // above zero: claim, else premise
+  // In an essay, the runner-up of the introduction or the conclusion, scored above zero and
+  // within this margin of the part's best, states the thesis too; none: only the best does.
+  std::optional<double> second_thesis_margin;
 };
 
 struct Lexicons {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -94,6 +95,34 @@ TEST_CASE("role model: a conclusion that sums up the reasons above counts as a r
     CHECK(feature(v.graph.role_scores[8], "summary_cue") == 1);
     CHECK(feature(v.graph.role_scores[3], "summary_cue") == 0);
     CHECK(v.graph.roles[8] == Role::kMajorClaim);
+  }
+}
+
+TEST_CASE("role model: a part's runner-up within the margin states the thesis too", "[roles]") {
+  const auto v = argmap::testing::version_of(kEssayEn, Lang::kEn);
+  const argmap::Lexicon& en = argmap::testing::lexicons().en;
+  argmap::RoleWeights weights = argmap::testing::lexicons().roles;
+  auto graph_with = [&](std::optional<double> margin) {
+    weights.second_thesis_margin = margin;
+    return argmap::build_graph(v.structure, v.units, v.features, en, weights);
+  };
+  auto count_also = [](const argmap::Graph& g) {
+    return std::count(g.role_rules.begin(), g.role_rules.end(), "thesis.also");
+  };
+  CHECK(count_also(graph_with(std::nullopt)) == 0);
+  CHECK(count_also(graph_with(0.0)) == 0);  // no runner-up is within no margin
+  const argmap::Graph wide = graph_with(100.0);
+  REQUIRE(count_also(wide) > 0);
+  for (std::size_t u = 0; u < v.units.size(); ++u) {
+    if (wide.role_rules[u] != "thesis.also") continue;
+    INFO(v.units[u].text);
+    CHECK(wide.roles[u] == Role::kMajorClaim);
+    CHECK(wide.role_scores[u].major > 0);
+    const auto supports = std::find_if(wide.relations.begin(), wide.relations.end(),
+                                       [u](const argmap::Relation& r) { return r.from == u; });
+    REQUIRE(supports != wide.relations.end());
+    CHECK(supports->rule == "thesis.also");
+    CHECK(wide.roles[supports->to] == Role::kMajorClaim);
   }
 }
 

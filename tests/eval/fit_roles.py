@@ -12,6 +12,8 @@ Two decisions, plain Python, deterministic (fixed iteration count, no randomness
          and restated in the other (and argmap takes the best of each);
   claim  logistic regression, claim against premise, over the essays' units that hold a component
          and no major claim.
+Then the second-thesis margin: the one of MARGINS that gives the training essays' major claims
+the best F1 when a part's runner-up within it of the part's best states the thesis too.
 Weights listed under "fixed" in the current file are priors for forms the data does not show
 (a titled essay divided by headings); the fit keeps them.
 
@@ -163,6 +165,49 @@ def fit_claim(rows, start, fixed):
     return w
 
 
+MARGINS = [0.25 * k for k in range(9)]  # 0 .. 2: the second-thesis margins tried
+
+
+def essay_theses(example, w, margin):
+    """The units argmap makes major claims in an essay (graph.cc's choose_theses), by weights w:
+    the better of the introduction's and the conclusion's best, the other when above zero, and
+    each one's runner-up when above zero and within margin of it."""
+    score = {i: dot(w, f) for i, f in example["units"]}
+    parts = [[i for i, f in example["units"] if f.get(p)] for p in ("intro", "conclusion")]
+    if not all(parts):
+        return set()
+    best = [max(p, key=lambda i: (score[i], -i)) for p in parts]
+    first = 0 if score[best[0]] >= score[best[1]] else 1
+    chosen = [(best[first], parts[first])]
+    if score[best[1 - first]] > 0:
+        chosen.append((best[1 - first], parts[1 - first]))
+    out = {b for b, _ in chosen}
+    for b, part in chosen:
+        rest = [i for i in part if i != b]
+        if rest:
+            second = max(rest, key=lambda i: (score[i], -i))
+            if score[second] > 0 and score[b] - score[second] < margin:
+                out.add(second)
+    return out
+
+
+def choose_margin(examples, w):
+    """The margin with the best major-claim F1 over the training essays (the smallest of ties)."""
+    essays_ex = [e for e in examples if any(f.get("intro") for _, f in e["units"])]
+    best, best_f1 = 0.0, -1.0
+    for margin in MARGINS:
+        tp = fp = fn = 0
+        for e in essays_ex:
+            pred = essay_theses(e, w, margin)
+            tp += len(pred & e["major"])
+            fn += len(e["major"] - pred)
+            fp += len({u for u in pred if u in e["classes"]} - e["major"])
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = margin, f1
+    return best
+
+
 def fit(examples, current):
     """New weights for both decisions from the examples; fixed weights carried over."""
     out = {}
@@ -174,11 +219,13 @@ def fit(examples, current):
         w = fitter(data, start, fixed)
         out[name] = {"fixed": sorted(fixed),
                      "weights": {k: round(v, 4) for k, v in sorted(w.items()) if round(v, 4)}}
+    out["second_thesis_margin"] = choose_margin(examples, out["major"]["weights"])
     return out
 
 
 def weights_file(current, fitted, note):
     return {"description": current["description"], "fit": note,
+            "second_thesis_margin": fitted["second_thesis_margin"],
             "major": fitted["major"], "claim": fitted["claim"]}
 
 
