@@ -24,6 +24,9 @@ TEST_CASE("features: a cue's words that state no position are no cue", "[feature
   CHECK(!features("I think of them often.", Lang::kEn).stance_cue);
   CHECK(features("她们的文章让我觉得我并非一无是处。", Lang::kZh).claim_cues.empty());
   CHECK(features("根据市场的需要进行调整。", Lang::kZh).claim_cues.empty());
+  // 显而易见的 (obvious, before a noun) describes; 显而易见， (it is obvious that) asserts.
+  CHECK(features("我先谈显而易见的方式。", Lang::kZh).claim_cues.empty());
+  CHECK(features("显而易见，这个方法更好。", Lang::kZh).claim_cues.size() == 1);
   // The cue itself still counts.
   const argmap::Features en = features("I think they are right.", Lang::kEn);
   CHECK(en.claim_cues.size() == 1);
