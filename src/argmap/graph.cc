@@ -407,7 +407,9 @@ class Builder {
     bool words = false;
     while (i < text.size()) {
       const char32_t ch = decode_utf8(text, i);
-      const bool clause_break = ch == U',' || ch == U'，' || ch == U';' || ch == U'；';
+      const bool dash =
+          ch == U'—' || ch == U'–' || (ch == U'-' && i < text.size() && text[i] == '-');
+      const bool clause_break = ch == U',' || ch == U'，' || ch == U';' || ch == U'；' || dash;
       if (clause_break && words) return true;
       if (script_of(ch) != Script::kOther) words = true;
     }

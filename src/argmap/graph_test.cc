@@ -105,6 +105,15 @@ TEST_CASE("graph: a bare concession attacks the claim and so does one answered i
       "标题\n\n诚然，自行车道需要投入。\n\n虽然需要投入，但回报更大。\n", Lang::kZh);
   check_relation(zh, 1, RelationType::kAttack, 0, "concession.concedes");
   check_relation(zh, 2, RelationType::kAttack, 0, "concession.exchange");
+  // A dash sets off the answer as a comma does.
+  for (const char* dash : {" -- ", " \u2014 "}) {
+    const auto dashed = argmap::testing::version_of(
+        std::string("Title\n\nAdmittedly, bike lanes cost money.\n\nAlthough they cost money") +
+            dash + "they pay back.\n",
+        Lang::kEn);
+    INFO(dash);
+    check_relation(dashed, 2, RelationType::kAttack, 0, "concession.exchange");
+  }
 }
 
 TEST_CASE("graph: a hedged or granted point answered by but in the same sentence is an exchange",
