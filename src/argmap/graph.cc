@@ -494,8 +494,8 @@ class Builder {
   std::size_t restated_ = kNone;
 };
 
-// The candidate with the highest score among `among` (all units when empty), kNone if none.
-// The best candidate of one paragraph (of the text when paragraph < 0), `except` left out.
+// The best candidate of one paragraph (of the text when paragraph < 0), `except` left out;
+// kNone if none.
 std::size_t best_major(const std::vector<RoleScore>& scores, const TextForm& form, int paragraph,
                        std::size_t except = kNone) {
   std::size_t best = kNone;
