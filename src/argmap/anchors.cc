@@ -115,6 +115,7 @@ long longest_word_at(std::string_view text, std::size_t i, FirstCharacters& firs
 // The unit's Han text cut greedily into the longest dictionary words, each with its clause.
 std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharacters& first) {
   std::vector<DictionaryWord> out;
+  out.reserve(text.size() / 3);  // at most one word per Han character (3 bytes)
   std::size_t i = 0;
   int clause = 0;
   while (i < text.size()) {
@@ -210,6 +211,7 @@ class GlossIds {
 AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
                           const AnchorResources& r) {
   AnchorSet set;
+  set.en.reserve(en.units.size()), set.zh.reserve(zh.units.size());
   Interner stems;
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
@@ -225,7 +227,10 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
     Anchors a = base_anchors(zh, u, r, true);
     if (r.dictionary) {
-      for (DictionaryWord& w : dictionary_words(zh.units[u].text, *first)) {
+      std::vector<DictionaryWord> words = dictionary_words(zh.units[u].text, *first);
+      a.glosses.reserve(words.size()), a.clauses.reserve(words.size());
+      a.words.reserve(words.size());
+      for (DictionaryWord& w : words) {
         a.glosses.push_back(gloss_ids.of(w.id));
         a.clauses.push_back(w.clause);
         a.words.push_back(std::move(w.word));
