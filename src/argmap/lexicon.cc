@@ -114,8 +114,8 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.view_cues = strings(j, "view_cues");
   lexicon.stance_cues = strings(j, "stance_cues");
   lexicon.plan_cues = strings(j, "plan_cues");
-  if (j.contains("summary_cues")) lexicon.summary_cues = strings(j, "summary_cues");
-  if (j.contains("non_cues")) lexicon.non_cues = strings(j, "non_cues");
+  lexicon.summary_cues = strings(j, "summary_cues");
+  lexicon.non_cues = strings(j, "non_cues");
   lexicon.concession_counters = strings(j, "concession_counters");
   lexicon.continuing_subjects = strings(j, "continuing_subjects");
   if (j.contains("spoken_openers")) {

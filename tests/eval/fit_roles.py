@@ -75,6 +75,11 @@ def essay_example(argmap, txt):
     return {"units": model_units(version), "major": major, "classes": classes}
 
 
+def is_essay(example):
+    """Whether argmap read the text as an essay (its units have an introduction)."""
+    return any(f.get("intro") for _, f in example["units"])
+
+
 def major_groups(example):
     """Ranking groups: (features of each candidate, is-thesis flags, with a null option).
 
@@ -82,7 +87,7 @@ def major_groups(example):
     and conclusion are a group each, with a null option of score zero, the target when the part
     states no thesis: argmap keeps a part's best candidate only when it scores above zero."""
     units = example["units"]
-    if not any(f.get("intro") for _, f in units):
+    if not is_essay(example):
         flags = [i in example["major"] for i, _ in units]
         return [([f for _, f in units], flags, False)] if any(flags) else []
     out = []
@@ -193,7 +198,7 @@ def essay_theses(example, w, margin):
 
 def choose_margin(examples, w):
     """The margin with the best major-claim F1 over the training essays (the smallest of ties)."""
-    essays_ex = [e for e in examples if any(f.get("intro") for _, f in e["units"])]
+    essays_ex = [e for e in examples if is_essay(e)]
     best, best_f1 = 0.0, -1.0
     for margin in MARGINS:
         tp = fp = fn = 0
