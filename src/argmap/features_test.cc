@@ -35,6 +35,16 @@ TEST_CASE("features: a cue's words that state no position are no cue", "[feature
   CHECK(features("我们需要帮助。", Lang::kZh).claim_cues.size() == 1);
 }
 
+TEST_CASE("features: need is a cue with a personal subject in both languages", "[features]") {
+  using argmap::Lang;
+  // we need / 我们需要 state a position; a bare need (cities need, 城市需要, 需要…的时候) does not.
+  CHECK(features("We need more lanes.", Lang::kEn).thesis_cue);
+  CHECK(features("我们需要更多车道。", Lang::kZh).thesis_cue);
+  CHECK(features("Cities need more lanes.", Lang::kEn).claim_cues.empty());
+  CHECK(features("城市需要更多车道。", Lang::kZh).claim_cues.empty());
+  CHECK(features("需要帮助的时候，请告诉我。", Lang::kZh).claim_cues.empty());
+}
+
 TEST_CASE("features: a summing up of the reasons above is a summary cue", "[features]") {
   using argmap::Lang;
   CHECK(features("For the reasons above, I agree.", Lang::kEn).summary_cue);
