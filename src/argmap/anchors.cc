@@ -17,7 +17,8 @@ namespace {
 class Interner {
  public:
   int id(const std::string& s) {
-    auto [it, fresh] = ids_.emplace(s, static_cast<int>(ids_.size()));
+    // try_emplace: no node is built for a string already there (most words of a text)
+    auto [it, fresh] = ids_.try_emplace(s, static_cast<int>(ids_.size()));
     return it->second;
   }
   int find(const std::string& s) const {
