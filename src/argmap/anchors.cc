@@ -17,7 +17,8 @@ namespace {
 class Interner {
  public:
   int id(const std::string& s) {
-    auto [it, fresh] = ids_.emplace(s, static_cast<int>(ids_.size()));
+    // try_emplace: no node is built for a string already there (most words of a text)
+    auto [it, fresh] = ids_.try_emplace(s, static_cast<int>(ids_.size()));
     return it->second;
   }
   int find(const std::string& s) const {
@@ -50,12 +51,23 @@ std::vector<std::string> numbers_of(const Features& f) {
   return out;
 }
 
+bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// How many runs of ASCII letters and digits a text holds.
+std::size_t latin_count(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    n += is_word_byte(text[i]) && (i == 0 || !is_word_byte(text[i - 1])) ? 1 : 0;
+  return n;
+}
+
 // Lowercase ASCII words of a text; in Chinese text these are the Latin tokens (AGI).
 std::vector<std::string> latin_words(std::string_view text) {
   std::vector<std::string> out;
+  out.reserve(latin_count(text));  // kept to the end of the run: no spare capacity
   std::string w;
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
+    if (is_word_byte(c)) {
       w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     } else if (!w.empty()) {
       out.push_back(w), w.clear();
@@ -215,6 +227,7 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   Interner stems;
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
+    a.word_stems.reserve(a.latin.size());
     for (const std::string& w : a.latin) a.word_stems.push_back(stems.id(english_stem(w)));
     a.stems = a.word_stems;
     std::sort(a.stems.begin(), a.stems.end());

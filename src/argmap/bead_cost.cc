@@ -49,7 +49,7 @@ BeadCoster::BeadCoster(const AnchorSet& a, const AlignmentModel& m,
   auto intern = [&number_ids](const std::vector<std::string>& numbers) {
     std::vector<int> out;
     for (const std::string& n : numbers)
-      out.push_back(number_ids.emplace(n, static_cast<int>(number_ids.size())).first->second);
+      out.push_back(number_ids.try_emplace(n, static_cast<int>(number_ids.size())).first->second);
     return out;
   };
   for (std::size_t i = 0; i < zh.size(); ++i) {

@@ -20,7 +20,7 @@ std::vector<int> unmet_words(const AnchorSet& a, const UnitPair& p, const std::v
         return std::binary_search(stems.begin(), stems.end(), g);
       });
       if (met) continue;
-      out.push_back(ids.emplace(u.words[w], static_cast<int>(ids.size())).first->second);
+      out.push_back(ids.try_emplace(u.words[w], static_cast<int>(ids.size())).first->second);
     }
   }
   std::sort(out.begin(), out.end());

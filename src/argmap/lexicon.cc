@@ -206,8 +206,8 @@ Result<Lexicons> pair_of(Result<Lexicon> zh, Result<Lexicon> en, Result<RoleWeig
   return Lexicons{std::move(*zh), std::move(*en), std::move(*roles)};
 }
 
-std::map<std::string, double> weights_of(const Json& j) {
-  std::map<std::string, double> out;
+Weights weights_of(const Json& j) {
+  Weights out;
   for (const auto& [name, w] : j.items()) out[name] = w.get<double>();
   return out;
 }

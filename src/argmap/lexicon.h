@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -166,9 +167,12 @@ struct Lexicon {
 
 // The role model's weights (src/lexicon/roles.json), shared by both languages: feature name →
 // weight, one map per decision.
+// Weights by feature name; looked up by string_view (a feature's name) without a copy.
+using Weights = std::map<std::string, double, std::less<>>;
+
 struct RoleWeights {
-  std::map<std::string, double> major;  // ranks the thesis candidates of a text
-  std::map<std::string, double> claim;  // above zero: claim, else premise
+  Weights major;  // ranks the thesis candidates of a text
+  Weights claim;  // above zero: claim, else premise
   // In an essay, the runner-up of the introduction or the conclusion, scored above zero and
   // within this margin of the part's best, states the thesis too; none: only the best does.
   std::optional<double> second_thesis_margin;

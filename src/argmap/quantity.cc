@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <functional>
 #include <optional>
+#include <string_view>
 
 #include "argmap/numeral.h"
 #include "argmap/text.h"
@@ -19,6 +22,24 @@ struct Number {
   std::size_t start = 0, end = 0;
   bool needs_unit = false;  // a Chinese numeral or "one": only a number when a unit follows
   bool magnitude = false;   // 数千, 几十, thousands, dozens: an order of magnitude only
+};
+
+// The numeral lexicon's forms (digits, units, words, scales) hashed into a small bit set, made
+// once per text: a position whose character or word is surely no form skips the map lookups.
+// No false negatives, so the numbers found are the same.
+class NumeralFilter {
+ public:
+  explicit NumeralFilter(const NumeralLexicon& n) {
+    for (const auto* forms : {&n.digits, &n.units, &n.words, &n.scales}) {
+      for (const auto& [form, value] : *forms) bits_.set(slot(form));
+    }
+  }
+  bool may_hold(std::string_view s) const { return bits_.test(slot(s)); }
+
+ private:
+  static constexpr std::size_t kSlots = 1024;
+  static std::size_t slot(std::string_view s) { return std::hash<std::string_view>{}(s) % kSlots; }
+  std::bitset<kSlots> bits_;
 };
 
 // The power of ten at or below v: dozens → 10.
@@ -74,7 +95,12 @@ std::optional<Number> arabic_at(std::string_view t, std::size_t i) {
   return Number{value, i, j, false};
 }
 
-std::optional<Number> chinese_at(std::string_view t, std::size_t i, const NumeralLexicon& n) {
+std::optional<Number> chinese_at(std::string_view t, std::size_t i, const NumeralLexicon& n,
+                                 const NumeralFilter& filter) {
+  if (i >= t.size()) return std::nullopt;
+  std::size_t first = i;
+  decode_utf8(t, first);
+  if (!filter.may_hold(t.substr(i, first - i))) return std::nullopt;  // no digit, no unit
   std::size_t j = i;
   while (j < t.size()) {
     std::size_t next = j;
@@ -90,8 +116,20 @@ std::optional<Number> chinese_at(std::string_view t, std::size_t i, const Numera
 }
 
 // English number words: "forty", "twenty-five", "two hundred".
-std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralLexicon& n) {
+// Whether the word at t[i] may be a number word or scale, or one with a plural s: only then can
+// words_at find a number there (an empty word goes the whole way).
+bool may_be_number_word(std::string_view t, std::size_t i, const NumeralFilter& filter) {
+  std::size_t k = 0;
+  const std::string word = lower_word(t, i, k);
+  if (word.empty() || filter.may_hold(word)) return true;
+  return word.size() > 1 && word.back() == 's' &&
+         filter.may_hold(std::string_view(word).substr(0, word.size() - 1));
+}
+
+std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralLexicon& n,
+                               const NumeralFilter& filter) {
   if (i > 0 && std::isalpha(static_cast<unsigned char>(t[i - 1]))) return std::nullopt;
+  if (!may_be_number_word(t, i, filter)) return std::nullopt;
   if (auto m = english_magnitude(t, i, n)) return m;
   double total = 0, current = 0;
   std::size_t j = i, end = i;
@@ -192,13 +230,14 @@ double range_start(std::string_view t, const Number& n, long long order, const L
   return static_cast<double>(order);
 }
 
-std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon& lexicon) {
+std::optional<Number> number_at(std::string_view t, std::size_t i, const Lexicon& lexicon,
+                                const NumeralFilter& filter) {
   if (auto a = arabic_at(t, i)) {
     apply_scale(t, *a, lexicon);
     return a;
   }
-  if (lexicon.lang == Lang::kEn) return words_at(t, i, lexicon.numerals);
-  auto n = chinese_at(t, i, lexicon.numerals);
+  if (lexicon.lang == Lang::kEn) return words_at(t, i, lexicon.numerals, filter);
+  auto n = chinese_at(t, i, lexicon.numerals, filter);
   if (n && inexact(t, *n, lexicon)) {
     // 几十, 数千, 上万: a bare power of ten after an approximate marker is an order of magnitude.
     const auto unit =
@@ -233,10 +272,11 @@ bool starts_with_ci(std::string_view t, std::size_t at, std::string_view form) {
 // that can start there.
 struct UnitTable {
   const Lexicon& lexicon;
+  NumeralFilter numerals;
   std::array<std::uint16_t, 2 * 256 + 1> start{};  // [prefix * 256 + byte]: into order
   std::vector<std::uint16_t> order;                // unit indices, grouped
 
-  explicit UnitTable(const Lexicon& l) : lexicon(l) {
+  explicit UnitTable(const Lexicon& l) : lexicon(l), numerals(l.numerals) {
     const std::vector<QuantityUnit>& units = l.quantity_units;
     for (const QuantityUnit& u : units) {
       if (!u.form.empty()) ++start[group(u) + 1];
@@ -299,7 +339,7 @@ const QuantityUnit* unit_after(std::string_view t, std::size_t& after, const Uni
 std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const UnitTable& units) {
   const Lexicon& lexicon = units.lexicon;
   if (const QuantityUnit* pre = units.at(t, i, true)) {
-    if (auto n = number_at(t, i + pre->form.size(), lexicon)) {
+    if (auto n = number_at(t, i + pre->form.size(), lexicon, units.numerals)) {
       return Quantity{n->value * pre->factor, pre->unit, i, n->end};
     }
   }
@@ -308,7 +348,7 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Uni
   const QuantityUnit* word = word_start ? units.at(t, i, false) : nullptr;
   if (word && word->standalone)
     return Quantity{*word->standalone * word->factor, word->unit, i, i + word->form.size()};
-  if (auto n = number_at(t, i, lexicon)) {
+  if (auto n = number_at(t, i, lexicon, units.numerals)) {
     if (n->value < 0) return Quantity{-1, "", i, n->end};  // inexact: skipped by the caller
     const std::size_t after = skip_blank(t, n->end);
     if (n->magnitude) {  // 几十年 against "decades" is beyond us: a magnitude counts things only

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "argmap/text.h"
 
@@ -27,28 +28,50 @@ std::vector<std::string_view> sorted_stopwords(const Lexicon& lexicon) {
   return out;
 }
 
-// Lowercased content words: no stopwords (sorted), nothing of one code point.
-std::set<std::string> content_words(std::string_view text, Lang lang,
-                                    const std::vector<std::string_view>& stopwords) {
-  std::set<std::string> out;
+// A built feature name (opens_cause, short_hedge) kept for the rest of the process, one copy
+// per distinct name: features point at it.
+std::string_view stored_name(std::string name) {
+  static std::mutex mutex;
+  static std::unordered_set<std::string> names;  // nodes stay where they are on a rehash
+  const std::lock_guard<std::mutex> lock(mutex);
+  return *names.insert(std::move(name)).first;
+}
+
+using WordIds = std::unordered_map<std::string, int>;
+
+// Lowercased content words as ids, sorted and distinct: no stopwords (sorted), nothing of one
+// code point.
+std::vector<int> content_words(std::string_view text, Lang lang,
+                               const std::vector<std::string_view>& stopwords, WordIds& ids) {
+  std::vector<int> out;
   for (const Token& t : word_tokens(text, lang)) {
     std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
     if (count_code_points(w) < 2) continue;
     if (std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w))) continue;
-    out.insert(std::move(w));
+    out.push_back(ids.try_emplace(std::move(w), static_cast<int>(ids.size())).first->second);
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-// Set cosine: shared words over the geometric mean of the sizes.
-double overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+// Set cosine of two sorted id sets: shared words over the geometric mean of the sizes.
+double overlap(const std::vector<int>& a, const std::vector<int>& b) {
   if (a.empty() || b.empty()) return 0;
   std::size_t shared = 0;
-  for (const std::string& w : a) shared += b.count(w);
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
   return static_cast<double>(shared) / std::sqrt(static_cast<double>(a.size() * b.size()));
 }
 
-double score_of(const std::vector<FeatureValue>& f, const std::map<std::string, double>& w) {
+double score_of(const std::vector<FeatureValue>& f, const Weights& w) {
   double total = 0;
   for (const FeatureValue& v : f) {
     const auto it = w.find(v.name);
@@ -75,9 +98,12 @@ class Scorer {
       : form_(form), units_(units), f_(f), rules_(rules) {
     words_.reserve(units.size());
     const std::vector<std::string_view> stopwords = sorted_stopwords(lexicon);
-    for (const Unit& u : units) words_.push_back(content_words(u.text, lexicon.lang, stopwords));
+    WordIds ids;
+    for (const Unit& u : units)
+      words_.push_back(content_words(u.text, lexicon.lang, stopwords, ids));
+    frequency_.assign(ids.size(), 0);
     for (const auto& w : words_) {
-      for (const std::string& word : w) ++frequency_[word];
+      for (int word : w) ++frequency_[static_cast<std::size_t>(word)];
     }
     for (std::size_t u = 0; u < units.size(); ++u) {
       if (form.paragraph[u] == kNoParagraph) continue;
@@ -90,7 +116,7 @@ class Scorer {
 
   std::vector<FeatureValue> features(std::size_t u) const {
     std::vector<FeatureValue> out;
-    const auto add = [&out](const char* name, double value) {
+    const auto add = [&out](std::string_view name, double value) {
       if (value != 0) out.push_back({name, value});
     };
     add("bias", 1);
@@ -102,13 +128,20 @@ class Scorer {
     // features carry their own weights.
     if (!form_.essay() && !form_.sectioned) {
       for (FeatureValue& f : out) {
-        if (!f.name.starts_with("title")) f.name = "short_" + f.name;
+        if (!f.name.starts_with("title")) f.name = short_name(f.name);
       }
     }
     return out;
   }
 
  private:
+  // "short_" and the name, built once per name and scorer.
+  std::string_view short_name(std::string_view name) const {
+    auto [it, fresh] = short_names_.try_emplace(name);
+    if (fresh) it->second = stored_name("short_" + std::string(name));
+    return it->second;
+  }
+
   template <typename Add>
   void position(std::size_t u, const Add& add) const {
     const Unit& unit = units_[u];
@@ -150,7 +183,7 @@ class Scorer {
     for (Sense sense :
          {Sense::kContrast, Sense::kConcession, Sense::kCause, Sense::kResult, Sense::kConclusion,
           Sense::kExample, Sense::kAddition, Sense::kEnumeration}) {
-      add(("opens_" + std::string(sense_name(sense))).c_str(), opens(f, sense));
+      if (opens(f, sense)) add(stored_name("opens_" + std::string(sense_name(sense))), 1);
     }
     add("concludes", concludes(f));
     add("length", std::min(1.0, static_cast<double>(words_[u].size()) / 15.0));
@@ -180,7 +213,8 @@ class Scorer {
   double centrality(std::size_t u) const {
     if (words_[u].empty() || units_.size() < 2) return 0;
     double shared = 0;
-    for (const std::string& w : words_[u]) shared += static_cast<double>(frequency_.at(w) - 1);
+    for (int w : words_[u])
+      shared += static_cast<double>(frequency_[static_cast<std::size_t>(w)] - 1);
     return shared / static_cast<double>(words_[u].size()) / static_cast<double>(units_.size() - 1) *
            4.0;
   }
@@ -199,8 +233,10 @@ class Scorer {
   const std::vector<Unit>& units_;
   const std::vector<Features>& f_;
   const std::vector<RuleReading>& rules_;
-  std::vector<std::set<std::string>> words_;
-  std::unordered_map<std::string, std::size_t> frequency_;
+  std::vector<std::vector<int>> words_;  // content word ids per unit, sorted
+  std::vector<std::size_t> frequency_;   // by word id: in how many units it occurs
+  // By name (the key views a literal or a stored name): its short_ form.
+  mutable std::unordered_map<std::string_view, std::string_view> short_names_;
   std::vector<std::size_t> intro_, conclusion_;
   std::size_t first_ = kNoParagraph, last_ = kNoParagraph;
 };
@@ -270,12 +306,12 @@ std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>
   return out;
 }
 
-std::vector<Term> deciding_terms(const RoleScore& score, const std::map<std::string, double>& w,
-                                 std::size_t limit) {
+std::vector<Term> deciding_terms(const RoleScore& score, const Weights& w, std::size_t limit) {
   std::vector<Term> terms;
   for (const FeatureValue& v : score.features) {
     const auto it = w.find(v.name);
-    if (it != w.end() && it->second != 0) terms.push_back({v.name, v.value, v.value * it->second});
+    if (it != w.end() && it->second != 0)
+      terms.push_back({std::string(v.name), v.value, v.value * it->second});
   }
   std::stable_sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
     return std::abs(a.contribution) > std::abs(b.contribution);

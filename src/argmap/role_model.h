@@ -27,7 +27,7 @@ struct RuleReading {
 };
 
 struct FeatureValue {
-  std::string name;
+  std::string_view name;  // a literal or a built name kept for the whole process
   double value = 0;
 };
 
@@ -70,7 +70,6 @@ std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>
                                    const RoleWeights& weights);
 
 // The terms of one score, largest contribution first, at most `limit`.
-std::vector<Term> deciding_terms(const RoleScore& score, const std::map<std::string, double>& w,
-                                 std::size_t limit);
+std::vector<Term> deciding_terms(const RoleScore& score, const Weights& w, std::size_t limit);
 
 }  // namespace argmap

@@ -152,7 +152,7 @@ TEST_CASE("role model: a short untitled text has features of its own genre", "[r
 TEST_CASE("role model: deciding terms are the largest contributions first", "[roles]") {
   argmap::RoleScore s;
   s.features = {{"bias", 1}, {"intro_last", 1}, {"hedge", 1}};
-  const std::map<std::string, double> w{{"bias", -0.5}, {"intro_last", 2}, {"hedge", -1}};
+  const argmap::Weights w{{"bias", -0.5}, {"intro_last", 2}, {"hedge", -1}};
   const auto terms = argmap::deciding_terms(s, w, 2);
   REQUIRE(terms.size() == 2);
   CHECK(terms[0].feature == "intro_last");
