@@ -215,7 +215,8 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   Interner stems;
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
-    for (const std::string& w : a.latin) a.word_stems.push_back(stems.id(english_stem(w)));
+    for (const std::string& w : a.latin)
+      a.word_stems.push_back(stems.id(english_stem(w, r.lexicons->en.stem_rules)));
     a.stems = a.word_stems;
     std::sort(a.stems.begin(), a.stems.end());
     a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());

@@ -47,6 +47,7 @@ struct AnchorResources {
   const Dictionary* dictionary = nullptr;
   const Glossary* glossary = nullptr;
   const AlignmentModel* model = nullptr;  // the sentence aligner's; analyse() sets zh.json's
+  const Lexicons* lexicons = nullptr;     // required: en.json's stem rules
 };
 
 // Anchors of every unit of both versions; stems share one id space.

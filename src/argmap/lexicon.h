@@ -115,10 +115,28 @@ struct ReviewThresholds {
   double unglossed_max_glossed_share = 0;
 };
 
+// en: a suffix rule of the stemmer (english_stem): a word ending in `suffix`, with at least
+// `min_stem` letters before it and not ending in `unless_ending`, has it replaced.
+struct StemRule {
+  std::string suffix;       // ies
+  std::string replacement;  // y
+  std::size_t min_stem = 1;
+  std::string unless_ending;  // ss keeps "class" from losing its s
+};
+
+// en: how a CC-CEDICT gloss becomes content-word stems (Dictionary).
+struct GlossRules {
+  std::vector<std::string> skip_prefixes;   // glosses that only refer elsewhere: CL:, see
+  std::vector<std::string> function_words;  // words that carry no meaning of their own
+  std::size_t min_letters = 1;              // shorter words carry none either
+};
+
 struct Lexicon {
   Lang lang = Lang::kZh;
-  AlignmentModel alignment;  // zh.json only
-  ReviewThresholds review;   // zh.json only
+  GlossRules glosses;                // en.json only
+  std::vector<StemRule> stem_rules;  // en.json only, tried in order; the first that applies
+  AlignmentModel alignment;          // zh.json only
+  ReviewThresholds review;           // zh.json only
   StructureLexicon structure;
   NumeralLexicon numerals;
   std::vector<Connective> connectives;
