@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "argmap/text.h"
+
 namespace argmap {
 
 std::string_view embedded_lexicon(std::string_view lang);  // generated at build time
@@ -194,11 +196,38 @@ GlossRules glosses_of(const Json& j) {
           j.at("min_letters").get<std::size_t>()};
 }
 
+// The characters of clause_breaks' `key`, one per entry.
+std::u32string characters_of(const Json& j, const char* key) {
+  std::u32string out;
+  for (const std::string& s : j.at(key).get<std::vector<std::string>>()) {
+    std::size_t end = 0;
+    if (!s.empty()) out += decode_utf8(s, end);
+    if (s.empty() || end != s.size()) {
+      throw std::invalid_argument(std::string("clause_breaks.") + key + " entry \"" + s +
+                                  "\" is not one character");
+    }
+  }
+  return out;
+}
+
+ClauseBreaks clause_breaks_of(const Json& j) {
+  ClauseBreaks b{characters_of(j, "clauses"), characters_of(j, "connective"),
+                 characters_of(j, "negation_scope"), strings(j, "main_clause")};
+  if (b.main_clause.empty() || std::count(b.main_clause.begin(), b.main_clause.end(), ""))
+    throw std::invalid_argument("clause_breaks.main_clause needs marks, none empty");
+  return b;
+}
+
 // Rules a stage would silently change without, so required (some in one language only).
 void read_language_rules(const Json& j, Lexicon& lexicon) {
+  lexicon.clause_breaks = clause_breaks_of(j.at("clause_breaks"));
   if (lexicon.lang == Lang::kEn) {
     lexicon.glosses = glosses_of(j.at("glosses"));
     lexicon.stem_rules = stem_rules_of(j.at("stem_rules"));
+    lexicon.negation_prefix_min_rest = j.at("negation_prefix_min_rest").get<std::size_t>();
+    lexicon.negation_suffix_min_rest = j.at("negation_suffix_min_rest").get<std::size_t>();
+  } else {
+    lexicon.idiom_min_chars = j.at("idiom_min_chars").get<std::size_t>();
   }
 }
 

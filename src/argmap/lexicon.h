@@ -131,8 +131,18 @@ struct GlossRules {
   std::size_t min_letters = 1;              // shorter words carry none either
 };
 
+// Punctuation that breaks a unit into clauses, by what each break is for. Each set is one
+// character per entry except main_clause, whose marks are strings ("--").
+struct ClauseBreaks {
+  std::u32string clauses;         // zh: a unit's clauses as anchors and partial omission count
+  std::u32string connective;      // a connective after one of these opens its clause
+  std::u32string negation_scope;  // a double negation's two cues stand in one such scope
+  std::vector<std::string> main_clause;  // after a concession's words, open its main clause
+};
+
 struct Lexicon {
   Lang lang = Lang::kZh;
+  ClauseBreaks clause_breaks;
   GlossRules glosses;                // en.json only
   std::vector<StemRule> stem_rules;  // en.json only, tried in order; the first that applies
   AlignmentModel alignment;          // zh.json only
@@ -171,6 +181,11 @@ struct Lexicon {
   std::vector<std::string> rhetorical_negation;
   std::vector<std::string> affix_negation;     // zh: a cue that negates the word it begins (无痛)
   std::vector<std::string> negation_suffixes;  // en: -less (painless)
+  // en: letters a word needs beyond a negation prefix (its hyphen counts) or suffix.
+  std::size_t negation_prefix_min_rest = 0, negation_suffix_min_rest = 0;
+  // zh: a dictionary word this many characters long is an idiom (自不量力): a negation cue
+  // inside it negates the word, not the clause.
+  std::size_t idiom_min_chars = 0;
   // en: the endings of a word a negation prefix negates (unsupport-ed, unpredict-ably).
   std::vector<std::string> negated_word_endings;
   std::vector<std::string> exception_markers;    // zh: 除了 (its rendering may say "without")

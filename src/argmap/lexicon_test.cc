@@ -146,7 +146,7 @@ TEST_CASE("lexicon: a malformed stem rule fails to load, naming the file and the
 
 TEST_CASE("lexicon: en.json without one of its required rules fails to load, naming it",
           "[lexicon]") {
-  for (const char* key : {"stem_rules", "glosses"}) {
+  for (const char* key : {"stem_rules", "glosses", "clause_breaks"}) {
     nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/en.json"));
     j.erase(key);
     const auto r = argmap::parse_lexicon(j.dump(), "en.json");
@@ -167,4 +167,24 @@ TEST_CASE("lexicon: the built-in rules are loaded, none dropped", "[lexicon]") {
         std::vector<std::string>{"CL:", "variant of", "see ", "old variant", "surname "});
   CHECK(en.glosses.function_words.size() == 26);
   CHECK(en.glosses.min_letters == 2);
+  CHECK(en.negation_prefix_min_rest == 4);
+  CHECK(en.negation_suffix_min_rest == 3);
+  CHECK(lexicons->zh.idiom_min_chars == 4);
+  for (const argmap::Lexicon* l : {&lexicons->zh, &lexicons->en}) {
+    const argmap::ClauseBreaks& b = l->clause_breaks;
+    CHECK(b.clauses == U"，；：,");
+    CHECK(b.connective == U",;:，；：、。！？!?—–-(（“\"‘「");
+    CHECK(b.negation_scope == U"，；：,;.");
+    CHECK(b.main_clause == std::vector<std::string>{",", "，", ";", "；", "—", "–", "--"});
+  }
+}
+
+TEST_CASE("lexicon: a clause break of more than one character fails to load, naming it",
+          "[lexicon]") {
+  nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/zh.json"));
+  j.at("clause_breaks").at("clauses").push_back("，，");
+  const auto r = argmap::parse_lexicon(j.dump(), "zh.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message ==
+        "invalid lexicon: clause_breaks.clauses entry \"，，\" is not one character");
 }
