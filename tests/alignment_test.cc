@@ -15,7 +15,8 @@ namespace {
 const argmap::Dictionary& dictionary() {
   static const argmap::Dictionary d = [] {
     REQUIRE(std::filesystem::exists(ARGMAP_TEST_DICT));  // installed by `make`
-    auto r = argmap::Dictionary::open(ARGMAP_TEST_DICT);
+    auto r =
+        argmap::Dictionary::open(ARGMAP_TEST_DICT, lexicons().en.glosses, lexicons().en.stem_rules);
     REQUIRE(r.ok());
     return std::move(r.value());
   }();

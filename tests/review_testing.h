@@ -18,7 +18,7 @@ namespace argmap::testing {
 inline const Dictionary& test_dictionary() {
   static const Dictionary d = [] {
     REQUIRE(std::filesystem::exists(ARGMAP_TEST_DICT));  // installed by `make`
-    auto r = Dictionary::open(ARGMAP_TEST_DICT);
+    auto r = Dictionary::open(ARGMAP_TEST_DICT, lexicons().en.glosses, lexicons().en.stem_rules);
     REQUIRE(r.ok());
     return std::move(r.value());
   }();

@@ -50,6 +50,7 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
   if (options.align && zh && en) {
     AnchorResources resources = options.resources;
     if (!resources.model) resources.model = &lexicons.zh.alignment;
+    resources.lexicons = &lexicons;
     analysis.alignment = align(*zh, *en, resources);
     agree_relations(analysis, options.source);
   }

@@ -125,7 +125,8 @@ long longest_word_at(std::string_view text, std::size_t i, FirstCharacters& firs
 }
 
 // The unit's Han text cut greedily into the longest dictionary words, each with its clause.
-std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharacters& first) {
+std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharacters& first,
+                                             std::u32string_view breaks) {
   std::vector<DictionaryWord> out;
   out.reserve(text.size() / 3);  // at most one word per Han character (3 bytes)
   std::size_t i = 0;
@@ -134,7 +135,7 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharact
     std::size_t next = i;
     const char32_t c = decode_utf8(text, next);
     if (script_of(c) != Script::kHan) {
-      clause += is_clause_break(c) ? 1 : 0;
+      clause += is_one_of(c, breaks) ? 1 : 0;
       i = next;
       continue;
     }
@@ -228,7 +229,8 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
     a.word_stems.reserve(a.latin.size());
-    for (const std::string& w : a.latin) a.word_stems.push_back(stems.id(english_stem(w)));
+    for (const std::string& w : a.latin)
+      a.word_stems.push_back(stems.id(english_stem(w, r.lexicons->en.stem_rules)));
     a.stems = a.word_stems;
     std::sort(a.stems.begin(), a.stems.end());
     a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());
@@ -240,7 +242,8 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
     Anchors a = base_anchors(zh, u, r, true);
     if (r.dictionary) {
-      std::vector<DictionaryWord> words = dictionary_words(zh.units[u].text, *first);
+      std::vector<DictionaryWord> words =
+          dictionary_words(zh.units[u].text, *first, r.lexicons->zh.clause_breaks.clauses);
       a.glosses.reserve(words.size()), a.clauses.reserve(words.size());
       a.words.reserve(words.size());
       for (DictionaryWord& w : words) {

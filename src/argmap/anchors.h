@@ -31,7 +31,7 @@ inline constexpr std::size_t kEndClasses = 7;
 struct Anchors {
   double letters = 0;                     // Han characters or Latin letters and digits
   std::vector<std::vector<int>> glosses;  // zh: per dictionary word, ids of its gloss stems
-  std::vector<int> clauses;               // zh: per dictionary word, its clause (is_clause_break)
+  std::vector<int> clauses;               // zh: per dictionary word, its clause (zh.json breaks)
   std::vector<std::string> words;         // zh: the dictionary words themselves
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
   std::vector<int> word_stems;            // en: the stem id of each word of latin, in order
@@ -47,6 +47,7 @@ struct AnchorResources {
   const Dictionary* dictionary = nullptr;
   const Glossary* glossary = nullptr;
   const AlignmentModel* model = nullptr;  // the sentence aligner's; analyse() sets zh.json's
+  const Lexicons* lexicons = nullptr;     // required: zh's clause breaks, en's stem rules
 };
 
 // Anchors of every unit of both versions; stems share one id space.

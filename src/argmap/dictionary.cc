@@ -14,31 +14,38 @@
 #include <sstream>
 
 #include "argmap/document.h"
+#include "argmap/sha256.h"
 
 namespace argmap {
 namespace {
 
-constexpr char kMagic[8] = {'A', 'R', 'G', 'D', 'I', 'C', 'T', '1'};
+// ARGDICT2: the header holds the fingerprint of the gloss rules after the magic.
+constexpr char kMagic[8] = {'A', 'R', 'G', 'D', 'I', 'C', 'T', '2'};
+constexpr std::size_t kFingerprintSize = 64;  // SHA-256 in hex
 
-// Words in glosses that carry no meaning of their own.
-bool is_function_word(std::string_view w) {
-  static const std::set<std::string_view> kWords = {
-      "a",   "an", "the", "to",  "of",   "in",  "on",        "for",    "and",
-      "or",  "as", "at",  "by",  "with", "be",  "is",        "sth",    "sb",
-      "one", "s",  "lit", "fig", "used", "etc", "something", "someone"};
-  return w.size() < 2 || kWords.count(w) > 0;
-}
+// The gloss and stem rules, with the function words as a set.
+struct Glossing {
+  const GlossRules& rules;
+  const std::vector<StemRule>& stems;
+  std::set<std::string_view> function_words;
+  Glossing(const GlossRules& g, const std::vector<StemRule>& s)
+      : rules(g), stems(s), function_words(g.function_words.begin(), g.function_words.end()) {}
+  bool skipped(std::string_view gloss) const {
+    return std::any_of(rules.skip_prefixes.begin(), rules.skip_prefixes.end(),
+                       [gloss](const std::string& p) { return gloss.starts_with(p); });
+  }
+  bool content(std::string_view w) const {
+    return w.size() >= rules.min_letters && function_words.count(w) == 0;
+  }
+};
 
 // Content words of one gloss: parentheses and classifier notes dropped, lowercase stems.
-void gloss_words(std::string_view gloss, std::set<std::string>& out) {
-  if (gloss.starts_with("CL:") || gloss.starts_with("variant of") || gloss.starts_with("see ") ||
-      gloss.starts_with("old variant") || gloss.starts_with("surname ")) {
-    return;
-  }
+void gloss_words(std::string_view gloss, const Glossing& g, std::set<std::string>& out) {
+  if (g.skipped(gloss)) return;
   int depth = 0;
   std::string word;
   auto flush = [&] {
-    if (!word.empty() && !is_function_word(word)) out.insert(english_stem(word));
+    if (!word.empty() && g.content(word)) out.insert(english_stem(word, g.stems));
     word.clear();
   };
   for (char c : gloss) {
@@ -54,7 +61,8 @@ void gloss_words(std::string_view gloss, std::set<std::string>& out) {
 }
 
 // One line: "traditional simplified [pinyin] /gloss/.../", or false for comments and junk.
-bool parse_line(std::string_view line, std::string& word, std::set<std::string>& glosses) {
+bool parse_line(std::string_view line, const Glossing& g, std::string& word,
+                std::set<std::string>& glosses) {
   if (line.empty() || line[0] == '#') return false;
   const std::size_t sp1 = line.find(' ');
   const std::size_t sp2 = sp1 == std::string_view::npos ? sp1 : line.find(' ', sp1 + 1);
@@ -65,10 +73,28 @@ bool parse_line(std::string_view line, std::string& word, std::set<std::string>&
   while (at < line.size()) {
     std::size_t end = line.find('/', at);
     if (end == std::string_view::npos) end = line.size();
-    gloss_words(line.substr(at, end - at), glosses);
+    gloss_words(line.substr(at, end - at), g, glosses);
     at = end + 1;
   }
   return true;
+}
+
+// Headword -> its gloss stems, over every well-formed line of a CC-CEDICT text.
+std::map<std::string, std::set<std::string>> parse_entries(std::string_view text,
+                                                           const Glossing& glossing) {
+  std::map<std::string, std::set<std::string>> words;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    std::string word;
+    std::set<std::string> glosses;
+    if (parse_line(line, glossing, word, glosses)) words[word].merge(glosses);
+    at = end + 1;
+  }
+  return words;
 }
 
 template <class T>
@@ -121,20 +147,33 @@ std::shared_ptr<const Mapping> map_file(const std::string& path) {
 
 }  // namespace
 
-std::string english_stem(std::string_view word) {
+std::string english_stem(std::string_view word, const std::vector<StemRule>& rules) {
   std::string w(word);
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto strip = [&w](std::string_view suffix, std::size_t keep, std::string_view add = "") {
-    if (w.size() < suffix.size() + keep || !w.ends_with(suffix)) return false;
-    w.resize(w.size() - suffix.size());
-    w += add;
-    return true;
-  };
-  if (strip("ies", 2, "y") || strip("sses", 2, "ss") || strip("ing", 3) || strip("ed", 3) ||
-      strip("ly", 3) || (!w.ends_with("ss") && strip("s", 3))) {
-    return w;
+  for (const StemRule& r : rules) {
+    if (w.size() < r.suffix.size() + r.min_stem || !w.ends_with(r.suffix)) continue;
+    if (!r.unless_ending.empty() && w.ends_with(r.unless_ending)) continue;
+    w.resize(w.size() - r.suffix.size());
+    return w + r.replacement;
   }
   return w;
+}
+
+// Every field, each string length-prefixed so that no two rule sets serialise alike.
+std::string gloss_rules_fingerprint(const GlossRules& glosses, const std::vector<StemRule>& stems) {
+  std::string bytes;
+  const auto add = [&bytes](std::string_view s) {
+    bytes += std::to_string(s.size()) + ':';
+    bytes += s;
+  };
+  for (const std::string& p : glosses.skip_prefixes) add("skip"), add(p);
+  for (const std::string& w : glosses.function_words) add("function"), add(w);
+  add("min_letters"), add(std::to_string(glosses.min_letters));
+  for (const StemRule& r : stems) {
+    add("rule"), add(r.suffix), add(r.replacement), add(std::to_string(r.min_stem));
+    add(r.unless_ending);
+  }
+  return sha256_hex(bytes);
 }
 
 struct Dictionary::Built {
@@ -142,19 +181,11 @@ struct Dictionary::Built {
   std::vector<Entry> entries;
 };
 
-Result<Dictionary> Dictionary::from_text(std::string_view text, const std::string& name) {
-  std::map<std::string, std::set<std::string>> words;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(at, end - at);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    std::string word;
-    std::set<std::string> glosses;
-    if (parse_line(line, word, glosses)) words[word].merge(glosses);
-    at = end + 1;
-  }
+Result<Dictionary> Dictionary::from_text(std::string_view text, const std::string& name,
+                                         const GlossRules& gloss_rules,
+                                         const std::vector<StemRule>& stems) {
+  const std::map<std::string, std::set<std::string>> words =
+      parse_entries(text, Glossing(gloss_rules, stems));
   if (words.empty())
     return Error{ExitCode::kDataError, name, std::nullopt, 0, 0, "no CC-CEDICT entries found"};
   Dictionary d;
@@ -177,8 +208,9 @@ Result<Dictionary> Dictionary::from_text(std::string_view text, const std::strin
   return d;
 }
 
-std::string Dictionary::serialise(std::uint64_t source_size) const {
+std::string Dictionary::serialise(std::uint64_t source_size, std::string_view rules) const {
   std::string out(kMagic, sizeof kMagic);
+  out += rules;
   put(out, source_size);
   put(out, static_cast<std::uint64_t>(entries_.size()));
   put(out, static_cast<std::uint64_t>(blob_.size()));
@@ -188,9 +220,13 @@ std::string Dictionary::serialise(std::uint64_t source_size) const {
   return out;
 }
 
-bool Dictionary::deserialise(std::string_view in, std::uint64_t source_size, Dictionary& out) {
-  if (in.size() < sizeof kMagic || std::memcmp(in.data(), kMagic, sizeof kMagic) != 0) return false;
-  in.remove_prefix(sizeof kMagic);
+bool Dictionary::deserialise(std::string_view in, std::uint64_t source_size, std::string_view rules,
+                             Dictionary& out) {
+  if (in.size() < sizeof kMagic + kFingerprintSize ||
+      std::memcmp(in.data(), kMagic, sizeof kMagic) != 0 ||
+      in.substr(sizeof kMagic, kFingerprintSize) != rules)
+    return false;
+  in.remove_prefix(sizeof kMagic + kFingerprintSize);
   std::uint64_t size = 0, count = 0, blob = 0, longest = 0;
   if (!get(in, size) || !get(in, count) || !get(in, blob) || !get(in, longest)) return false;
   if (size != source_size || in.size() != count * sizeof(Entry) + blob) return false;
@@ -202,25 +238,27 @@ bool Dictionary::deserialise(std::string_view in, std::uint64_t source_size, Dic
   return true;
 }
 
-Result<Dictionary> Dictionary::open(const std::string& path) {
+Result<Dictionary> Dictionary::open(const std::string& path, const GlossRules& glosses,
+                                    const std::vector<StemRule>& stems) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return cannot_open(path);
+  const std::string rules = gloss_rules_fingerprint(glosses, stems);
   const std::string index_path = path + ".argmap-index";
   if (std::shared_ptr<const Mapping> index = map_file(index_path)) {
     Dictionary d;
     d.path_ = path;
     d.owner_ = index;
     if (deserialise(std::string_view(index->data, index->size),
-                    static_cast<std::uint64_t>(st.st_size), d))
+                    static_cast<std::uint64_t>(st.st_size), rules, d))
       return d;
   }
   Result<std::string> source = slurp(path);
   if (!source) return source.error();
-  Result<Dictionary> built = from_text(*source, path);
+  Result<Dictionary> built = from_text(*source, path, glosses, stems);
   if (!built) return built;
   const std::string temp = index_path + ".tmp";
   std::ofstream out(temp, std::ios::binary);
-  if (out && (out << built->serialise(source->size())) && (out.close(), !out.fail())) {
+  if (out && (out << built->serialise(source->size(), rules)) && (out.close(), !out.fail())) {
     std::rename(temp.c_str(), index_path.c_str());
   } else {
     std::remove(temp.c_str());

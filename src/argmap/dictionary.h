@@ -12,17 +12,22 @@
 #include <vector>
 
 #include "argmap/error.h"
+#include "argmap/lexicon.h"
 
 namespace argmap {
 
 class Dictionary {
  public:
-  // Opens a CC-CEDICT file (`traditional simplified [pinyin] /gloss/gloss/`). Uses the index
-  // PATH.argmap-index when it matches the source's size, else builds it (and saves it when
-  // the folder is writable). Errors: 66 (cannot open), 65 (not a dictionary).
-  static Result<Dictionary> open(const std::string& path);
+  // Opens a CC-CEDICT file (`traditional simplified [pinyin] /gloss/gloss/`), its glosses
+  // stemmed by en.json's rules. Uses the index PATH.argmap-index when it matches the source's
+  // size and the rules' fingerprint, else builds it (and saves it when the folder is
+  // writable). Errors: 66 (cannot open), 65 (not a dictionary).
+  static Result<Dictionary> open(const std::string& path, const GlossRules& glosses,
+                                 const std::vector<StemRule>& stems);
   // Builds from the text of a CC-CEDICT file, without touching the disk.
-  static Result<Dictionary> from_text(std::string_view text, const std::string& name);
+  static Result<Dictionary> from_text(std::string_view text, const std::string& name,
+                                      const GlossRules& glosses,
+                                      const std::vector<StemRule>& stems);
 
   // The English content words (lowercase) glossing a simplified Chinese word.
   std::vector<std::string_view> glosses(std::string_view word) const;
@@ -50,8 +55,9 @@ class Dictionary {
     std::uint32_t word_offset, word_length, gloss_offset, gloss_length;
   };
   struct Built;
-  std::string serialise(std::uint64_t source_size) const;
-  static bool deserialise(std::string_view bytes, std::uint64_t source_size, Dictionary& out);
+  std::string serialise(std::uint64_t source_size, std::string_view rules) const;
+  static bool deserialise(std::string_view bytes, std::uint64_t source_size, std::string_view rules,
+                          Dictionary& out);
   const Entry* find(std::string_view word) const;
   bool usable(const Entry& e) const;  // its glosses lie inside the blob
   std::string_view word_of(const Entry& e) const;
@@ -64,8 +70,11 @@ class Dictionary {
   bool built_index_ = false;
 };
 
-// Lowercase English word reduced to a crude stem (plural, -ed, -ing, -ly) so that inflected
-// forms match their dictionary glosses.
-std::string english_stem(std::string_view word);
+// Lowercase English word reduced to a crude stem by the first of `rules` that applies (en.json:
+// plural, -ed, -ing, -ly) so that inflected forms match their dictionary glosses.
+std::string english_stem(std::string_view word, const std::vector<StemRule>& rules);
+
+// SHA-256 (hex) of the rules a dictionary's glosses were stemmed by: its index is keyed on it.
+std::string gloss_rules_fingerprint(const GlossRules& glosses, const std::vector<StemRule>& stems);
 
 }  // namespace argmap

@@ -8,12 +8,6 @@
 namespace argmap {
 namespace {
 
-// Punctuation after which a clause starts.
-bool is_clause_break(char32_t c) {
-  static constexpr std::u32string_view kBreaks = U",;:，；：、。！？!?—–-(（“\"‘「";
-  return kBreaks.find(c) != std::u32string_view::npos;
-}
-
 // Offset where the unit's words begin: leading quotes, brackets and spaces skipped.
 std::size_t first_word(std::string_view text) {
   std::size_t i = 0;
@@ -26,13 +20,14 @@ std::size_t first_word(std::string_view text) {
   return i;
 }
 
-bool clause_initial(std::string_view text, std::size_t at) {
+// Whether a connective at `at` opens its clause: after one of `breaks` (the lexicon's).
+bool clause_initial(std::string_view text, std::size_t at, std::u32string_view breaks) {
   if (at <= first_word(text)) return true;
   std::size_t i = at;
   while (i > 0) {
     const char32_t c = decode_utf8_before(text, i);
     if (is_space(c)) continue;
-    return is_clause_break(c);
+    return is_one_of(c, breaks);
   }
   return true;
 }
@@ -63,7 +58,7 @@ std::vector<std::string> quotes_of(std::string_view text) {
 
 void add_connective(const Lexicon& lexicon, const Phrase& p, std::string_view text, std::size_t at,
                     Features& f) {
-  const bool clause_start = clause_initial(text, at);
+  const bool clause_start = clause_initial(text, at, lexicon.clause_breaks.connective);
   for (std::size_t index : p.connectives) {
     const Connective& c = lexicon.connectives[index];
     // Single Chinese characters (但, 而, 则) count only where a clause starts.

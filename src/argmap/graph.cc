@@ -20,8 +20,9 @@ struct Theses {
 class Builder {
  public:
   Builder(const Structure& s, const std::vector<Unit>& units, const std::vector<Features>& f,
-          Theses theses)
+          const ClauseBreaks& breaks, Theses theses)
       : theses_(theses),
+        breaks_(breaks),
         s_(s),
         units_(units),
         f_(f),
@@ -297,7 +298,7 @@ class Builder {
   // 虽然 / although / no matter: the unit states its own position after the concession
   // (a clause follows), or, bare (admittedly, 诚然), concedes a point against the claim.
   bool concession(std::size_t u, const ConnectiveUse& c, std::size_t target) {
-    if (has_main_clause(units_[u].text, c)) {
+    if (mark_after_letters(units_[u].text, c.start + c.form.size(), breaks_.main_clause)) {
       set_role(u, Role::kClaim, "concession.exchange");
       relate(u, target, RelationType::kAttack, c.form, R::kConcessionExchange);
     } else {
@@ -401,21 +402,6 @@ class Builder {
     return "";
   }
 
-  // A clause break some words after the connective: "Although X, Y" but not "Admittedly, X".
-  static bool has_main_clause(std::string_view text, const ConnectiveUse& c) {
-    std::size_t i = c.start + c.form.size();
-    bool words = false;
-    while (i < text.size()) {
-      const char32_t ch = decode_utf8(text, i);
-      const bool dash =
-          ch == U'—' || ch == U'–' || (ch == U'-' && i < text.size() && text[i] == '-');
-      const bool clause_break = ch == U',' || ch == U'，' || ch == U';' || ch == U'；' || dash;
-      if (clause_break && words) return true;
-      if (script_of(ch) != Script::kOther) words = true;
-    }
-    return false;
-  }
-
   // 因此 / therefore / this is why: a conclusion drawn from what precedes.
   bool conclusion(std::size_t u, const ConnectiveUse& c, std::size_t prev, std::size_t target) {
     set_role(u, Role::kClaim, "result.claim");
@@ -481,6 +467,7 @@ class Builder {
   }
 
   Theses theses_;
+  const ClauseBreaks& breaks_;
   const Structure& s_;
   const std::vector<Unit>& units_;
   const std::vector<Features>& f_;
@@ -570,12 +557,13 @@ void decide_claims(const TextForm& form, const std::vector<Unit>& units, const R
 Graph build_graph(const Structure& structure, const std::vector<Unit>& units,
                   const std::vector<Features>& features, const Lexicon& lexicon,
                   const RoleWeights& weights) {
-  const std::vector<RuleReading> rules = Builder(structure, units, features, Theses{}).read();
+  const std::vector<RuleReading> rules =
+      Builder(structure, units, features, lexicon.clause_breaks, Theses{}).read();
   const TextForm form = text_form(structure, units);
   std::vector<RoleScore> scores = score_roles(form, units, features, lexicon, rules, weights);
-  Graph g =
-      Builder(structure, units, features, choose_theses(scores, form, weights.second_thesis_margin))
-          .build();
+  Graph g = Builder(structure, units, features, lexicon.clause_breaks,
+                    choose_theses(scores, form, weights.second_thesis_margin))
+                .build();
   g.role_scores = std::move(scores);
   g.role_terms.assign(units.size(), {});
   decide_claims(form, units, weights, g);

@@ -1,8 +1,11 @@
 #include "argmap/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "argmap/text.h"
 
 namespace argmap {
 
@@ -145,6 +148,89 @@ void read_discourse(const Json& j, Lexicon& lexicon) {
   lexicon.exception_negations = strings(j, "exception_negations");
 }
 
+bool lowercase_letters(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A stem rule's string field: lowercase letters (the stemmer lowercases the word first, so
+// any other letter would never match), empty when the field is absent.
+std::string rule_letters(const Json& r, const char* key, const std::string& entry) {
+  if (!r.contains(key)) return "";
+  const Json& v = r.at(key);
+  if (!v.is_string() || !lowercase_letters(v.get<std::string>()))
+    throw std::invalid_argument(entry + ": " + key + " must be lowercase letters a-z");
+  return v.get<std::string>();
+}
+
+// Stem rule `index` (from 1); a typo in a key, a suffix that cannot match or a minimum stem
+// under one letter (a word stemmed to nothing) is an error naming the rule.
+StemRule stem_rule_of(const Json& r, std::size_t index) {
+  std::string entry = "stem rule " + std::to_string(index);
+  if (!r.is_object()) throw std::invalid_argument(entry + " is not an object");
+  if (r.contains("suffix") && r.at("suffix").is_string() &&
+      !r.at("suffix").get<std::string>().empty())
+    entry += " (-" + r.at("suffix").get<std::string>() + ")";
+  for (const auto& [key, value] : r.items()) {
+    if (key != "suffix" && key != "replacement" && key != "min_stem" && key != "unless_ending")
+      throw std::invalid_argument(entry + " has unknown key \"" + key + "\"");
+  }
+  StemRule rule{rule_letters(r, "suffix", entry), rule_letters(r, "replacement", entry), 0,
+                rule_letters(r, "unless_ending", entry)};
+  if (rule.suffix.empty()) throw std::invalid_argument(entry + " has no suffix");
+  const Json* min = r.contains("min_stem") ? &r.at("min_stem") : nullptr;
+  if (!min || !min->is_number_unsigned() || min->get<std::size_t>() < 1)
+    throw std::invalid_argument(entry + ": min_stem must be a whole number of at least 1");
+  rule.min_stem = min->get<std::size_t>();
+  return rule;
+}
+
+std::vector<StemRule> stem_rules_of(const Json& j) {
+  std::vector<StemRule> out;
+  for (const Json& r : j) out.push_back(stem_rule_of(r, out.size() + 1));
+  if (out.empty()) throw std::invalid_argument("stem_rules is empty");
+  return out;
+}
+
+GlossRules glosses_of(const Json& j) {
+  return {strings(j, "skip_prefixes"), strings(j, "function_words"),
+          j.at("min_letters").get<std::size_t>()};
+}
+
+// The characters of clause_breaks' `key`, one per entry.
+std::u32string characters_of(const Json& j, const char* key) {
+  std::u32string out;
+  for (const std::string& s : j.at(key).get<std::vector<std::string>>()) {
+    std::size_t end = 0;
+    if (!s.empty()) out += decode_utf8(s, end);
+    if (s.empty() || end != s.size()) {
+      throw std::invalid_argument(std::string("clause_breaks.") + key + " entry \"" + s +
+                                  "\" is not one character");
+    }
+  }
+  return out;
+}
+
+ClauseBreaks clause_breaks_of(const Json& j) {
+  ClauseBreaks b{characters_of(j, "clauses"), characters_of(j, "connective"),
+                 characters_of(j, "negation_scope"), strings(j, "main_clause")};
+  if (b.main_clause.empty() || std::count(b.main_clause.begin(), b.main_clause.end(), ""))
+    throw std::invalid_argument("clause_breaks.main_clause needs marks, none empty");
+  return b;
+}
+
+// Rules a stage would silently change without, so required (some in one language only).
+void read_language_rules(const Json& j, Lexicon& lexicon) {
+  lexicon.clause_breaks = clause_breaks_of(j.at("clause_breaks"));
+  if (lexicon.lang == Lang::kEn) {
+    lexicon.glosses = glosses_of(j.at("glosses"));
+    lexicon.stem_rules = stem_rules_of(j.at("stem_rules"));
+    lexicon.negation_prefix_min_rest = j.at("negation_prefix_min_rest").get<std::size_t>();
+    lexicon.negation_suffix_min_rest = j.at("negation_suffix_min_rest").get<std::size_t>();
+  } else {
+    lexicon.idiom_min_chars = j.at("idiom_min_chars").get<std::size_t>();
+  }
+}
+
 AlignmentModel alignment_of(const Json& j) {
   AlignmentModel m;
   const Json& len = j.at("length");
@@ -239,6 +325,7 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
     lexicon.structure = structure_of(j.at("structure"));
     if (j.contains("numerals")) lexicon.numerals = numerals_of(j.at("numerals"));
     read_discourse(j, lexicon);
+    read_language_rules(j, lexicon);
     if (j.contains("alignment")) lexicon.alignment = alignment_of(j.at("alignment"));
     if (j.contains("review")) lexicon.review = review_of(j.at("review"));
     return lexicon;

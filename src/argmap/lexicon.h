@@ -116,10 +116,38 @@ struct ReviewThresholds {
   double unglossed_max_glossed_share = 0;
 };
 
+// en: a suffix rule of the stemmer (english_stem): a word ending in `suffix`, with at least
+// `min_stem` letters before it and not ending in `unless_ending`, has it replaced.
+struct StemRule {
+  std::string suffix;       // ies
+  std::string replacement;  // y
+  std::size_t min_stem = 1;
+  std::string unless_ending;  // ss keeps "class" from losing its s
+};
+
+// en: how a CC-CEDICT gloss becomes content-word stems (Dictionary).
+struct GlossRules {
+  std::vector<std::string> skip_prefixes;   // glosses that only refer elsewhere: CL:, see
+  std::vector<std::string> function_words;  // words that carry no meaning of their own
+  std::size_t min_letters = 1;              // shorter words carry none either
+};
+
+// Punctuation that breaks a unit into clauses, by what each break is for. Each set is one
+// character per entry except main_clause, whose marks are strings ("--").
+struct ClauseBreaks {
+  std::u32string clauses;         // zh: a unit's clauses as anchors and partial omission count
+  std::u32string connective;      // a connective after one of these opens its clause
+  std::u32string negation_scope;  // a double negation's two cues stand in one such scope
+  std::vector<std::string> main_clause;  // after a concession's words, open its main clause
+};
+
 struct Lexicon {
   Lang lang = Lang::kZh;
-  AlignmentModel alignment;  // zh.json only
-  ReviewThresholds review;   // zh.json only
+  ClauseBreaks clause_breaks;
+  GlossRules glosses;                // en.json only
+  std::vector<StemRule> stem_rules;  // en.json only, tried in order; the first that applies
+  AlignmentModel alignment;          // zh.json only
+  ReviewThresholds review;           // zh.json only
   StructureLexicon structure;
   NumeralLexicon numerals;
   std::vector<Connective> connectives;
@@ -154,6 +182,11 @@ struct Lexicon {
   std::vector<std::string> rhetorical_negation;
   std::vector<std::string> affix_negation;     // zh: a cue that negates the word it begins (无痛)
   std::vector<std::string> negation_suffixes;  // en: -less (painless)
+  // en: letters a word needs beyond a negation prefix (its hyphen counts) or suffix.
+  std::size_t negation_prefix_min_rest = 0, negation_suffix_min_rest = 0;
+  // zh: a dictionary word this many characters long is an idiom (自不量力): a negation cue
+  // inside it negates the word, not the clause.
+  std::size_t idiom_min_chars = 0;
   // en: the endings of a word a negation prefix negates (unsupport-ed, unpredict-ably).
   std::vector<std::string> negated_word_endings;
   std::vector<std::string> exception_markers;    // zh: 除了 (its rendering may say "without")

@@ -25,6 +25,14 @@ std::string zh_with_sense(const std::string& form, const std::string& sense) {
   return j.dump(2);
 }
 
+// en.json with stem rule `index` (from 0) given `key` = `value`.
+std::string en_with_stem_rule(std::size_t index, const std::string& key,
+                              const nlohmann::json& value) {
+  nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/en.json"));
+  j.at("stem_rules").at(index)[key] = value;
+  return j.dump(2);
+}
+
 }  // namespace
 
 TEST_CASE("lexicon: the senses are those of the schema's sense enum, in its order", "[lexicon]") {
@@ -112,4 +120,71 @@ TEST_CASE("calibration: a case naming no rule, or no case of its rule, is an err
         "of the review, or no case of its rule");
   CHECK(parse("polarty"));
   CHECK(parse("omission/clause"));  // a case of partial-omission, not of omission
+}
+
+TEST_CASE("lexicon: a malformed stem rule fails to load, naming the file and the rule",
+          "[lexicon]") {
+  const auto error = [](const std::string& key, const nlohmann::json& value) {
+    const auto r = argmap::parse_lexicon(en_with_stem_rule(2, key, value), "dir/en.json");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == argmap::ExitCode::kDataError);
+    return r.error().format();
+  };
+  CHECK(error("min_stem", 0) ==
+        "dir/en.json: invalid lexicon: stem rule 3 (-ing): min_stem must be a whole number of at "
+        "least 1");
+  CHECK(error("min_stem", "3") ==
+        "dir/en.json: invalid lexicon: stem rule 3 (-ing): min_stem must be a whole number of at "
+        "least 1");
+  CHECK(error("suffix", "ING") ==
+        "dir/en.json: invalid lexicon: stem rule 3 (-ING): suffix must be lowercase letters a-z");
+  CHECK(error("suffix", "") == "dir/en.json: invalid lexicon: stem rule 3 has no suffix");
+  CHECK(error("min_stme", 3) ==
+        "dir/en.json: invalid lexicon: stem rule 3 (-ing) has unknown key \"min_stme\"");
+  CHECK(argmap::parse_lexicon(en_with_stem_rule(2, "min_stem", 3), "dir/en.json").ok());
+}
+
+TEST_CASE("lexicon: en.json without one of its required rules fails to load, naming it",
+          "[lexicon]") {
+  for (const char* key : {"stem_rules", "glosses", "clause_breaks"}) {
+    nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/en.json"));
+    j.erase(key);
+    const auto r = argmap::parse_lexicon(j.dump(), "en.json");
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.error().message, Catch::Matchers::Contains(key));
+  }
+}
+
+TEST_CASE("lexicon: the built-in rules are loaded, none dropped", "[lexicon]") {
+  auto lexicons = argmap::builtin_lexicons();
+  REQUIRE(lexicons.ok());
+  const argmap::Lexicon& en = lexicons->en;
+  REQUIRE(en.stem_rules.size() == 6);
+  CHECK(en.stem_rules[0].suffix == "ies");
+  CHECK(en.stem_rules[0].replacement == "y");
+  CHECK(en.stem_rules[5].unless_ending == "ss");
+  CHECK(en.glosses.skip_prefixes ==
+        std::vector<std::string>{"CL:", "variant of", "see ", "old variant", "surname "});
+  CHECK(en.glosses.function_words.size() == 26);
+  CHECK(en.glosses.min_letters == 2);
+  CHECK(en.negation_prefix_min_rest == 4);
+  CHECK(en.negation_suffix_min_rest == 3);
+  CHECK(lexicons->zh.idiom_min_chars == 4);
+  for (const argmap::Lexicon* l : {&lexicons->zh, &lexicons->en}) {
+    const argmap::ClauseBreaks& b = l->clause_breaks;
+    CHECK(b.clauses == U"，；：,");
+    CHECK(b.connective == U",;:，；：、。！？!?—–-(（“\"‘「");
+    CHECK(b.negation_scope == U"，；：,;.");
+    CHECK(b.main_clause == std::vector<std::string>{",", "，", ";", "；", "—", "–", "--"});
+  }
+}
+
+TEST_CASE("lexicon: a clause break of more than one character fails to load, naming it",
+          "[lexicon]") {
+  nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/zh.json"));
+  j.at("clause_breaks").at("clauses").push_back("，，");
+  const auto r = argmap::parse_lexicon(j.dump(), "zh.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message ==
+        "invalid lexicon: clause_breaks.clauses entry \"，，\" is not one character");
 }

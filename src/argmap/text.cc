@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
+
 namespace argmap {
 namespace {
 
@@ -203,6 +205,19 @@ std::vector<std::string_view> ascii_words(std::string_view s, bool (*in_word)(ch
   return out;
 }
 
-bool is_clause_break(char32_t c) { return c == U'，' || c == U'；' || c == U'：' || c == U','; }
+bool is_one_of(char32_t c, std::u32string_view set) {
+  return set.find(c) != std::u32string_view::npos;
+}
+
+bool mark_after_letters(std::string_view s, std::size_t from,
+                        const std::vector<std::string>& marks) {
+  bool letters = false;
+  for (std::size_t i = from; i < s.size();) {
+    const auto starts = [&](const std::string& m) { return s.compare(i, m.size(), m) == 0; };
+    if (letters && std::any_of(marks.begin(), marks.end(), starts)) return true;
+    letters |= script_of(decode_utf8(s, i)) != Script::kOther;
+  }
+  return false;
+}
 
 }  // namespace argmap

@@ -23,11 +23,11 @@ void append_utf8(std::string& out, char32_t c);
 std::size_t count_code_points(std::string_view s);
 
 enum class Script { kOther, kHan, kLatin };
-Script script_of(char32_t c);               // kHan also covers CJK punctuation-free ideographs only
-bool is_cjk_char(char32_t c);               // Han ideographs, kana, CJK and fullwidth punctuation
-bool is_space(char32_t c);                  // Unicode white space
-bool is_clause_break(char32_t c);           // ， ； ： and the ASCII comma
-std::string_view trim(std::string_view s);  // strips Unicode white space at both ends
+Script script_of(char32_t c);  // kHan also covers CJK punctuation-free ideographs only
+bool is_cjk_char(char32_t c);  // Han ideographs, kana, CJK and fullwidth punctuation
+bool is_space(char32_t c);     // Unicode white space
+bool is_one_of(char32_t c, std::u32string_view set);  // set: a lexicon's break characters
+std::string_view trim(std::string_view s);            // strips Unicode white space at both ends
 
 // Counts of letters per script in s.
 struct ScriptCounts {
@@ -67,6 +67,10 @@ bool is_ascii_alnum(char c);
 // The ASCII word tokeniser: the maximal runs of bytes that in_word accepts, in order (with
 // is_ascii_alnum, the Latin tokens of Chinese text such as AGI). Views into s.
 std::vector<std::string_view> ascii_words(std::string_view s, bool (*in_word)(char));
+// Whether one of `marks` begins at a code point of s after offset `from`, with a Han or Latin
+// letter between: "Although X, Y" has a clause after "Although", "Admittedly, X" none.
+bool mark_after_letters(std::string_view s, std::size_t from,
+                        const std::vector<std::string>& marks);
 
 // text with a backslash before every byte that is one of `markup` (ASCII markup characters).
 std::string backslash_escape(std::string_view text, std::string_view markup);

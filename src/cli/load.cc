@@ -61,7 +61,8 @@ Result<Resources> load_resources(const Options& options, bool align) {
   Resources r{std::move(*lexicons), std::nullopt, {}};
   const std::string dict = align && !options.no_dict ? find_dictionary(options).path : "";
   if (!dict.empty()) {
-    Result<Dictionary> d = Dictionary::open(dict);
+    const Lexicon& en = r.lexicons.en;
+    Result<Dictionary> d = Dictionary::open(dict, en.glosses, en.stem_rules);
     if (!d) return d.error();
     r.dictionary = std::move(*d);
   } else if (align && !options.no_dict) {

@@ -15,7 +15,8 @@ using argmap::bench::repeated_seed;
 void BM_Align(benchmark::State& state) {
   const auto [zh, en] = repeated_seed(static_cast<int>(state.range(0)));
   const argmap::Lexicons lexicons = *argmap::builtin_lexicons();
-  auto dict = argmap::Dictionary::open(ARGMAP_BENCH_DICT);
+  auto dict =
+      argmap::Dictionary::open(ARGMAP_BENCH_DICT, lexicons.en.glosses, lexicons.en.stem_rules);
   std::size_t units = 0;
   for (auto _ : state) {
     std::vector<argmap::Input> inputs{*argmap::make_input("zh.txt", zh),

@@ -68,14 +68,17 @@ void addition(const CheckInput& in, std::vector<Finding>& out) {
   one_sided(in, other(in.source), out);
 }
 
-// The text of clause `index` of a Chinese unit (as the anchors number them), without its break.
-std::string clause_text(std::string_view text, int index) {
+// The text of clause `index` of the link's Chinese unit (as the anchors number them, by the
+// lexicon's clause breaks), without its break.
+std::string clause_text(const CheckInput& in, const Link& l, int index) {
+  const std::string_view text = in.zh.units[l.zh.front()].text;
+  const std::u32string_view breaks = in.lexicons.zh.clause_breaks.clauses;
   std::size_t i = 0, start = 0;
   int clause = 0;
   while (i < text.size()) {
     const std::size_t at = i;
     const char32_t c = decode_utf8(text, i);
-    if (!is_clause_break(c)) continue;
+    if (!is_one_of(c, breaks)) continue;
     if (clause++ == index) return std::string(text.substr(start, at - start));
     start = i;
   }
@@ -112,7 +115,7 @@ int unmatched_clause(const CheckInput& in, const Link& l) {
 Finding dropped_clause(const CheckInput& in, const Link& l, int clause) {
   Finding f{"partial-omission", Severity::kWarning, "", l.zh, l.en};
   f.case_name = "clause";
-  const std::string text = quote(clause_text(in.zh.units[l.zh.front()].text, clause));
+  const std::string text = quote(clause_text(in, l, clause));
   f.message = in.source == Lang::kZh
                   ? "the clause " + text +
                         " seems missing in English: none of its words is rendered and the "
@@ -129,7 +132,7 @@ double length_z(double zh, double en) { return (std::log(en / zh) - kLogRatio) /
 // The English length fits the Chinese without the clause better than the whole Chinese: the
 // three kinds of evidence (no word rendered, the rest covered, the length) agree.
 bool fits_without(const CheckInput& in, const Link& l, int clause, double zh, double en) {
-  const double rest = zh - letters_of(clause_text(in.zh.units[l.zh.front()].text, clause));
+  const double rest = zh - letters_of(clause_text(in, l, clause));
   return rest >= 1 && std::abs(length_z(rest, en)) < std::abs(length_z(zh, en));
 }
 

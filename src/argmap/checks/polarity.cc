@@ -50,16 +50,17 @@ bool inside_word(const CheckInput& in, std::size_t u, const Cue& c) {
     if (at > c.start) return false;
     pos = at + w.size();
     const bool holds = at + w.size() >= c.start + c.form.size() && w.size() > c.form.size();
-    if (holds) return at == c.start || w.size() >= 4 * 3;  // 3 bytes a Han character
+    const std::size_t idiom = in.lexicons.zh.idiom_min_chars * 3;  // 3 bytes a Han character
+    if (holds) return at == c.start || w.size() >= idiom;
   }
   return false;
 }
 
-// A clause break (，；。 , ; .) between two byte offsets of a text.
-bool clause_break_between(const std::string& text, std::size_t from, std::size_t to) {
+// One of the lexicon's negation-scope breaks (，；：, ; .) between two byte offsets of a text.
+bool clause_break_between(const std::string& text, std::size_t from, std::size_t to,
+                          const Lexicon& lexicon) {
   for (std::size_t i = from; i < to && i < text.size();) {
-    const char32_t c = decode_utf8(text, i);
-    if (is_clause_break(c) || c == ',' || c == ';' || c == '.') return true;
+    if (is_one_of(decode_utf8(text, i), lexicon.clause_breaks.negation_scope)) return true;
   }
   return false;
 }
@@ -79,7 +80,7 @@ std::vector<Cue> single_negations(const std::string& text, const std::vector<Cue
       for (std::size_t b = 0; b < cues.size(); ++b) {
         if (paired[a] || paired[b] || !is_cue(cues[a], first) || !is_cue(cues[b], second) ||
             cues[b].start <= cues[a].start ||
-            clause_break_between(text, cues[a].start, cues[b].start))
+            clause_break_between(text, cues[a].start, cues[b].start, lexicon))
           continue;
         paired[a] = paired[b] = true;
       }
@@ -151,7 +152,9 @@ bool has_contrary(const VersionAnalysis& v, const std::vector<std::size_t>& unit
 bool prefix_negated(const std::string& word, const Lexicon& en) {
   for (std::string p : en.negation_prefixes) {
     if (!p.empty() && p.back() == '-') p.pop_back();
-    if (p.empty() || word.size() < p.size() + 4 || word.compare(0, p.size(), p) != 0) continue;
+    if (p.empty() || word.size() < p.size() + en.negation_prefix_min_rest ||
+        word.compare(0, p.size(), p) != 0)
+      continue;
     if (word[p.size()] == '-') return true;
     const auto ends = [&word](const std::string& s) { return word.ends_with(s); };
     if (std::any_of(en.negated_word_endings.begin(), en.negated_word_endings.end(), ends))
@@ -162,12 +165,11 @@ bool prefix_negated(const std::string& word, const Lexicon& en) {
 
 // "painless", "endless": a negating suffix on a word the lexicon does not except (unless).
 bool suffix_negated(const std::string& word, const Lexicon& en) {
-  return std::any_of(en.negation_suffixes.begin(), en.negation_suffixes.end(),
-                     [&](const std::string& s) {
-                       return word.size() >= s.size() + 3 && word.ends_with(s) &&
-                              std::find(en.non_negation.begin(), en.non_negation.end(), word) ==
-                                  en.non_negation.end();
-                     });
+  const auto negates = [&](const std::string& s) {
+    return word.size() >= s.size() + en.negation_suffix_min_rest && word.ends_with(s);
+  };
+  return std::any_of(en.negation_suffixes.begin(), en.negation_suffixes.end(), negates) &&
+         std::find(en.non_negation.begin(), en.non_negation.end(), word) == en.non_negation.end();
 }
 
 int prefix_negations(const CheckInput& in, const std::vector<std::size_t>& units) {

@@ -69,13 +69,13 @@ std::set<std::string> han_ngrams(const std::string& text) {
   });
 }
 
-std::set<std::string> content_stems(const std::string& text,
-                                    const std::vector<std::string>& stopwords) {
+std::set<std::string> content_stems(const std::string& text, const Lexicon& en) {
+  const std::vector<std::string>& stopwords = en.stopwords;
   std::set<std::string> out;
   for (std::string_view w : ascii_words(text, is_ascii_alpha)) {
     const std::string word = lower_ascii(w);
     if (word.size() >= 4 && std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end())
-      out.insert(english_stem(word));
+      out.insert(english_stem(word, en.stem_rules));
   }
   return out;
 }
@@ -135,7 +135,7 @@ TermStats term_stats(const CheckInput& in, const std::vector<const Link*>& links
   const auto& zh_stop = in.lexicons.zh.stopwords;
   const std::set<std::string> keys = heading_substrings(in);
   for (std::size_t i = 0; i < links.size(); ++i) {
-    s.stems.push_back(content_stems(en_text(in, *links[i]), in.lexicons.en.stopwords));
+    s.stems.push_back(content_stems(en_text(in, *links[i]), in.lexicons.en));
     for (const std::string& g : han_ngrams(zh_text(in, *links[i]))) {
       if (keys.count(g) && std::find(zh_stop.begin(), zh_stop.end(), g) == zh_stop.end())
         s.where[g].push_back(i);
