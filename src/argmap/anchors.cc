@@ -1,7 +1,6 @@
 #include "argmap/anchors.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -51,29 +50,12 @@ std::vector<std::string> numbers_of(const Features& f) {
   return out;
 }
 
-bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// How many runs of ASCII letters and digits a text holds.
-std::size_t latin_count(std::string_view text) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    n += is_word_byte(text[i]) && (i == 0 || !is_word_byte(text[i - 1])) ? 1 : 0;
-  return n;
-}
-
 // Lowercase ASCII words of a text; in Chinese text these are the Latin tokens (AGI).
 std::vector<std::string> latin_words(std::string_view text) {
+  const std::vector<std::string_view> words = ascii_words(text, is_ascii_alnum);
   std::vector<std::string> out;
-  out.reserve(latin_count(text));  // kept to the end of the run: no spare capacity
-  std::string w;
-  for (char c : text) {
-    if (is_word_byte(c)) {
-      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if (!w.empty()) {
-      out.push_back(w), w.clear();
-    }
-  }
-  if (!w.empty()) out.push_back(w);
+  out.reserve(words.size());  // kept to the end of the run: no spare capacity
+  for (std::string_view w : words) out.push_back(lower_ascii(w));
   return out;
 }
 

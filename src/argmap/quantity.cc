@@ -25,8 +25,8 @@ struct Number {
 };
 
 // The numeral lexicon's forms (digits, units, words, scales) hashed into a small bit set, made
-// once per text: a position whose character or word is surely no form skips the map lookups.
-// No false negatives, so the numbers found are the same.
+// with each UnitTable (one per find_quantities call): a position whose character or word is
+// surely no form skips the map lookups. No false negatives, so the numbers found are the same.
 class NumeralFilter {
  public:
   explicit NumeralFilter(const NumeralLexicon& n) {
