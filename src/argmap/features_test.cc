@@ -35,6 +35,14 @@ TEST_CASE("features: a cue's words that state no position are no cue", "[feature
   CHECK(features("我们需要帮助。", Lang::kZh).claim_cues.size() == 1);
 }
 
+TEST_CASE("features: an important point is a claim cue in both languages", "[features]") {
+  using argmap::Lang;
+  // "Crucially, ..." and 重要的一点是 (the important point is) single out the point being made.
+  CHECK(features("Crucially, the cost falls on the poor.", Lang::kEn).claim_cues.size() == 1);
+  CHECK(features("这里重要的一点是，我们都不完美。", Lang::kZh).claim_cues.size() == 1);
+  CHECK(features("The cost falls on the poor.", Lang::kEn).claim_cues.empty());
+}
+
 TEST_CASE("features: need is a cue with a personal subject in both languages", "[features]") {
   using argmap::Lang;
   // we need / 我们需要 state a position; a bare need (cities need, 城市需要, 需要…的时候) does not.
