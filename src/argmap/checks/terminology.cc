@@ -59,24 +59,43 @@ std::set<std::string> han_substrings(const std::string& text, const Keep& keep) 
   return out;
 }
 
-// Han substrings of 2 to 4 characters that start and end on ICU word boundaries: 算力 (two
-// one-character words) is a candidate term, 为什 (inside 为什么) is not.
-std::set<std::string> han_ngrams(const std::string& text) {
+// Those of `keys` that occur in text as Han substrings of 2 to 4 characters starting and ending
+// on ICU word boundaries: 算力 (two one-character words) is a candidate term, 为什 (inside 为什么)
+// is not. The text is only broken into words when some key occurs in it at all.
+std::set<std::string> key_ngrams(const std::string& text, const std::set<std::string>& keys) {
+  const auto is_key = [&keys, &text](std::size_t start, std::size_t end) {
+    return keys.count(text.substr(start, end - start)) > 0;
+  };
+  if (han_substrings(text, is_key).empty()) return {};
   std::set<std::size_t> bounds;
   for (const Token& t : word_tokens(text, Lang::kZh)) bounds.insert(t.start), bounds.insert(t.end);
-  return han_substrings(text, [&bounds](std::size_t start, std::size_t end) {
-    return bounds.count(start) && bounds.count(end);
+  return han_substrings(text, [&](std::size_t start, std::size_t end) {
+    return bounds.count(start) && bounds.count(end) && is_key(start, end);
   });
 }
 
-std::set<std::string> content_stems(const std::string& text, const Lexicon& en) {
+// Stems as ids into one table, so that each link holds a sorted vector of ints.
+struct StemTable {
+  std::map<std::string, int> ids;
+  std::vector<std::string_view> names;  // into ids' keys, which stay where they are
+  int id(std::string stem) {
+    const auto [it, added] = ids.try_emplace(std::move(stem), static_cast<int>(names.size()));
+    if (added) names.push_back(it->first);
+    return it->second;
+  }
+};
+
+std::vector<int> content_stems(const std::string& text, const Lexicon& en, StemTable& table) {
   const std::vector<std::string>& stopwords = en.stopwords;
-  std::set<std::string> out;
+  std::vector<int> out;
   for (std::string_view w : ascii_words(text, is_ascii_alpha)) {
     const std::string word = lower_ascii(w);
     if (word.size() >= 4 && std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end())
-      out.insert(english_stem(word, en.stem_rules));
+      out.push_back(table.id(english_stem(word, en.stem_rules)));
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.shrink_to_fit();
   return out;
 }
 
@@ -115,8 +134,12 @@ void glossary_terms(const CheckInput& in, std::vector<Finding>& out) {
 namespace {
 
 struct TermStats {
-  std::vector<std::set<std::string>> stems;               // per two-sided link
+  StemTable table;
+  std::vector<std::vector<int>> stems;                    // per two-sided link: sorted stem ids
   std::map<std::string, std::vector<std::size_t>> where;  // Chinese term → links it occurs in
+  bool has(std::size_t link, int stem) const {
+    return std::binary_search(stems[link].begin(), stems[link].end(), stem);
+  }
 };
 
 // Every run of 2 to 4 Han characters inside the Chinese title and headings: the only strings
@@ -134,11 +157,12 @@ TermStats term_stats(const CheckInput& in, const std::vector<const Link*>& links
   TermStats s;
   const auto& zh_stop = in.lexicons.zh.stopwords;
   const std::set<std::string> keys = heading_substrings(in);
+  if (keys.empty()) return s;  // no title or heading: no key term
+  s.stems.reserve(links.size());
   for (std::size_t i = 0; i < links.size(); ++i) {
-    s.stems.push_back(content_stems(en_text(in, *links[i]), in.lexicons.en));
-    for (const std::string& g : han_ngrams(zh_text(in, *links[i]))) {
-      if (keys.count(g) && std::find(zh_stop.begin(), zh_stop.end(), g) == zh_stop.end())
-        s.where[g].push_back(i);
+    s.stems.push_back(content_stems(en_text(in, *links[i]), in.lexicons.en, s.table));
+    for (const std::string& g : key_ngrams(zh_text(in, *links[i]), keys)) {
+      if (std::find(zh_stop.begin(), zh_stop.end(), g) == zh_stop.end()) s.where[g].push_back(i);
     }
   }
   return s;
@@ -153,35 +177,39 @@ bool subsumed(const TermStats& s, const std::string& term,
   });
 }
 
-// The English stem that renders `term`: in at least 60% of its links, rare elsewhere.
-std::string usual_rendering(const TermStats& s, const std::vector<std::size_t>& links,
-                            std::size_t& hits) {
-  std::map<std::string, std::size_t> counts;
+// The stem most of `links` share (ties: the first in alphabetical order), or -1.
+int commonest_stem(const TermStats& s, const std::vector<std::size_t>& links, std::size_t& hits) {
+  std::map<int, std::size_t> counts;
   for (std::size_t l : links) {
-    for (const std::string& w : s.stems[l]) ++counts[w];
+    for (int w : s.stems[l]) ++counts[w];
   }
-  std::string best;
+  int best = -1;
   hits = 0;
   for (const auto& [w, c] : counts) {
-    if (c > hits) best = w, hits = c;
+    if (c > hits || (c == hits && s.table.names[w] < s.table.names[best])) best = w, hits = c;
   }
-  if (hits < 3 || hits * 10 < links.size() * 6 || hits == links.size()) return "";
+  return best;
+}
+
+// The English stem that renders `term`: in at least 60% of its links, rare elsewhere; or -1.
+int usual_rendering(const TermStats& s, const std::vector<std::size_t>& links, std::size_t& hits) {
+  const int best = commonest_stem(s, links, hits);
+  if (hits < 3 || hits * 10 < links.size() * 6 || hits == links.size()) return -1;
   std::size_t elsewhere = 0;
-  for (std::size_t l = 0; l < s.stems.size(); ++l) elsewhere += s.stems[l].count(best);
+  for (std::size_t l = 0; l < s.stems.size(); ++l) elsewhere += s.has(l, best);
   elsewhere -= hits;
   const std::size_t others = s.stems.size() - links.size();
-  return elsewhere * 4 <= others ? best : "";
+  return elsewhere * 4 <= others ? best : -1;
 }
 
 // The units of `links` that lack `usual` all share another stem that no unit with `usual`
 // has (城市: "urban" twice): a second rendering used on purpose, not a slip.
-bool second_rendering(const TermStats& s, const std::vector<std::size_t>& links,
-                      const std::string& usual) {
+bool second_rendering(const TermStats& s, const std::vector<std::size_t>& links, int usual) {
   std::vector<std::size_t> without, with;
-  for (std::size_t l : links) (s.stems[l].count(usual) ? with : without).push_back(l);
+  for (std::size_t l : links) (s.has(l, usual) ? with : without).push_back(l);
   if (without.size() < 2) return false;
-  for (const std::string& w : s.stems[without.front()]) {
-    const auto has = [&s, &w](std::size_t l) { return s.stems[l].count(w) > 0; };
+  for (int w : s.stems[without.front()]) {
+    const auto has = [&s, w](std::size_t l) { return s.has(l, w); };
     if (std::all_of(without.begin(), without.end(), has) &&
         std::none_of(with.begin(), with.end(), has))
       return true;
@@ -213,18 +241,18 @@ void term_consistency(const CheckInput& in, std::vector<Finding>& out) {
     if (subsumed(s, term, candidates)) continue;
     const std::vector<std::size_t>& where = s.where.at(term);
     std::size_t hits = 0;
-    const std::string usual = usual_rendering(s, where, hits);
-    if (usual.empty() || (where.size() - hits) * 3 > where.size()) continue;
+    const int usual = usual_rendering(s, where, hits);
+    if (usual < 0 || (where.size() - hits) * 3 > where.size()) continue;
     if (second_rendering(s, where, usual)) continue;
     Finding f{"term-consistency", Severity::kInfo, "", {}, {}};
     for (std::size_t l : where) {
-      if (s.stems[l].count(usual)) continue;
+      if (s.has(l, usual)) continue;
       f.zh.insert(f.zh.end(), links[l]->zh.begin(), links[l]->zh.end());
       f.en.insert(f.en.end(), links[l]->en.begin(), links[l]->en.end());
     }
-    f.message = term + " is usually rendered “" + usual + "…” (" + std::to_string(hits) + " of " +
-                std::to_string(where.size()) + " aligned units) but not in " +
-                std::to_string(where.size() - hits) +
+    f.message = term + " is usually rendered “" + std::string(s.table.names[usual]) + "…” (" +
+                std::to_string(hits) + " of " + std::to_string(where.size()) +
+                " aligned units) but not in " + std::to_string(where.size() - hits) +
                 (where.size() - hits == 1 ? " unit" : " units");
     out.push_back(std::move(f));
   }
