@@ -5,6 +5,7 @@
 #include <set>
 
 #include "argmap/dictionary.h"
+#include "argmap/export/json.h"
 #include "tests/testing.h"
 
 using argmap::Lang;
@@ -23,7 +24,7 @@ const argmap::Dictionary& dictionary() {
   return d;
 }
 
-argmap::Analysis aligned(const Essay& essay, const argmap::Dictionary* dict) {
+argmap::Analysis aligned(const Essay& essay, const argmap::Dictionary* dict, unsigned threads = 1) {
   std::vector<std::string> texts;
   for (const std::string& f : essay.files) texts.push_back(read_file(corpus(f)));
   std::vector<argmap::Input> inputs;
@@ -32,6 +33,8 @@ argmap::Analysis aligned(const Essay& essay, const argmap::Dictionary* dict) {
   argmap::AnalyseOptions o;
   o.align = true;
   o.resources.dictionary = dict;
+  o.threads = threads;
+  o.check = true;
   auto a = argmap::analyse(std::move(inputs), o, lexicons());
   REQUIRE(a.ok());
   REQUIRE(a.value().alignment.has_value());
@@ -68,6 +71,16 @@ TEST_CASE("alignment: every corpus essay reaches F1 0.95 against its gold links"
                 s.recall, s.f1);
     INFO(essay.gold);
     CHECK(s.f1 >= 0.95);
+  }
+}
+
+TEST_CASE("alignment: two threads give the analysis one thread gives, byte for byte",
+          "[alignment][corpus]") {
+  for (const Essay& essay : kEssays) {
+    INFO(essay.gold);
+    const std::string one = argmap::write_json(aligned(essay, &dictionary(), 1));
+    CHECK(argmap::write_json(aligned(essay, &dictionary(), 2)) == one);
+    CHECK(argmap::write_json(aligned(essay, &dictionary(), 2)) == one);
   }
 }
 

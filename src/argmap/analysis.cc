@@ -1,8 +1,13 @@
+// The pipeline: each version read into structure, units, features and graph, then the two
+// aligned, their relations agreed and the translation checked; a pure function of its inputs.
 #include "argmap/analysis.h"
+
+#include <future>
 
 #include "argmap/check.h"
 #include "argmap/original_text.h"
 #include "argmap/relation_agreement.h"
+#include "argmap/second_thread.h"
 
 namespace argmap {
 
@@ -28,27 +33,46 @@ void agree_relations(Analysis& analysis, Lang source) {
   analysis.alignment->relations = relation_links(*by_lang.zh, *by_lang.en, links);
 }
 
+VersionAnalysis analyse_version(const Document& doc, const Version& version, UnitMode units,
+                                const Lexicons& lexicons) {
+  VersionAnalysis va;
+  va.lang = version.lang;
+  const Lexicon& lexicon = lexicons.of(version.lang);
+  va.structure = build_structure(doc, version, lexicon, units);
+  va.units = segment(doc, va.structure, units);
+  va.features = extract_features(va.units, lexicon);
+  va.graph = build_graph(va.structure, va.units, va.features, lexicon, lexicons.roles);
+  return va;
+}
+
+// Each version analysed on its own: the second on a thread of its own when options.threads
+// allows (the analyses share nothing but the const document and lexicons).
+std::vector<VersionAnalysis> analyse_versions(const Document& doc, const AnalyseOptions& options,
+                                              const Lexicons& lexicons) {
+  const auto one = [&](const Version& v) {
+    return analyse_version(doc, v, options.split.units, lexicons);
+  };
+  std::vector<VersionAnalysis> out;
+  std::future<VersionAnalysis> second;
+  if (options.threads > 1 && doc.versions.size() == 2)
+    second = start_thread([&] { return one(doc.versions[1]); });
+  for (std::size_t i = 0; i < doc.versions.size(); ++i)
+    out.push_back(i == 1 && second.valid() ? second.get() : one(doc.versions[i]));
+  return out;
+}
+
 Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& options,
                               const Lexicons& lexicons) {
   Result<Document> doc = split_versions(std::move(inputs), options.split, lexicons);
   if (!doc) return doc.error();
   Analysis analysis;
   analysis.doc = std::move(*doc);
-  for (const Version& version : analysis.doc.versions) {
-    VersionAnalysis va;
-    va.lang = version.lang;
-    va.structure =
-        build_structure(analysis.doc, version, lexicons.of(version.lang), options.split.units);
-    va.units = segment(analysis.doc, va.structure, options.split.units);
-    va.features = extract_features(va.units, lexicons.of(version.lang));
-    va.graph =
-        build_graph(va.structure, va.units, va.features, lexicons.of(version.lang), lexicons.roles);
-    analysis.versions.push_back(std::move(va));
-  }
+  analysis.versions = analyse_versions(analysis.doc, options, lexicons);
   const VersionAnalysis* zh = analysis.find(Lang::kZh);
   const VersionAnalysis* en = analysis.find(Lang::kEn);
   if (options.align && zh && en) {
     AnchorResources resources = options.resources;
+    resources.threads = options.threads;
     if (!resources.model) resources.model = &lexicons.zh.alignment;
     resources.lexicons = &lexicons;
     analysis.alignment = align(*zh, *en, resources);

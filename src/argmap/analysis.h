@@ -38,6 +38,7 @@ struct AnalyseOptions {
   Lang source = Lang::kZh;            // --source: which version is the original
   std::optional<ZhScript> zh_script;  // --zh-script; detected from the text when absent
   std::string zh_locale;              // --zh-locale (zh-TW, zh-HK, ...); else from the script
+  unsigned threads = 1;  // up to this many threads for one analysis; outputs do not depend on it
 };
 
 // Traditional characters are read through a Simplified copy of the inputs with the same byte

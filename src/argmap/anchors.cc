@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <future>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 
+#include "argmap/second_thread.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -201,13 +203,10 @@ class GlossIds {
   std::vector<std::vector<int>> lists_;
 };
 
-}  // namespace
-
-AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
-                          const AnchorResources& r) {
-  AnchorSet set;
-  set.en.reserve(en.units.size()), set.zh.reserve(zh.units.size());
-  Interner stems;
+std::vector<Anchors> english_anchors(const VersionAnalysis& en, const AnchorResources& r,
+                                     Interner& stems) {
+  std::vector<Anchors> out;
+  out.reserve(en.units.size());
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
     a.word_stems.reserve(a.latin.size());
@@ -216,9 +215,21 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
     a.stems = a.word_stems;
     std::sort(a.stems.begin(), a.stems.end());
     a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());
-    set.en.push_back(std::move(a));
+    out.push_back(std::move(a));
   }
-  GlossIds gloss_ids(r.dictionary, stems);
+  return out;
+}
+
+// The Chinese units' anchors with their dictionary words, and each word's dictionary entry:
+// everything but the gloss stems, which need the English side's stem ids.
+struct ChineseDraft {
+  std::vector<Anchors> anchors;
+  std::vector<std::vector<long>> entries;  // per unit, per word
+};
+
+ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) {
+  ChineseDraft d;
+  d.anchors.reserve(zh.units.size()), d.entries.resize(zh.units.size());
   std::optional<FirstCharacters> first;
   if (r.dictionary) first.emplace(*r.dictionary);
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
@@ -226,16 +237,42 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
     if (r.dictionary) {
       std::vector<DictionaryWord> words =
           dictionary_words(zh.units[u].text, *first, r.lexicons->zh.clause_breaks.clauses);
-      a.glosses.reserve(words.size()), a.clauses.reserve(words.size());
-      a.words.reserve(words.size());
+      a.clauses.reserve(words.size()), a.words.reserve(words.size());
+      d.entries[u].reserve(words.size());
       for (DictionaryWord& w : words) {
-        a.glosses.push_back(gloss_ids.of(w.id));
+        d.entries[u].push_back(w.id);
         a.clauses.push_back(w.clause);
         a.words.push_back(std::move(w.word));
       }
     }
-    set.zh.push_back(std::move(a));
+    d.anchors.push_back(std::move(a));
   }
+  return d;
+}
+
+std::vector<Anchors> chinese_anchors(ChineseDraft d, const AnchorResources& r,
+                                     const Interner& stems) {
+  GlossIds gloss_ids(r.dictionary, stems);
+  for (std::size_t u = 0; u < d.anchors.size(); ++u) {
+    std::vector<std::vector<int>>& glosses = d.anchors[u].glosses;
+    glosses.reserve(d.entries[u].size());
+    for (long id : d.entries[u]) glosses.push_back(gloss_ids.of(id));
+  }
+  return std::move(d.anchors);
+}
+
+}  // namespace
+
+AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
+                          const AnchorResources& r) {
+  // The Chinese draft needs nothing of the English side: on a second thread when allowed.
+  const auto draft = [&zh, &r] { return chinese_draft(zh, r); };
+  std::future<ChineseDraft> zh_draft;
+  if (r.threads > 1) zh_draft = start_thread(draft);
+  AnchorSet set;
+  Interner stems;
+  set.en = english_anchors(en, r, stems);
+  set.zh = chinese_anchors(zh_draft.valid() ? zh_draft.get() : draft(), r, stems);
   return set;
 }
 

@@ -48,6 +48,7 @@ struct AnchorResources {
   const Glossary* glossary = nullptr;
   const AlignmentModel* model = nullptr;  // the sentence aligner's; analyse() sets zh.json's
   const Lexicons* lexicons = nullptr;     // required: zh's clause breaks, en's stem rules
+  unsigned threads = 1;                   // up to this many; the anchors do not depend on it
 };
 
 // Anchors of every unit of both versions; stems share one id space.

@@ -83,6 +83,8 @@ AnalyseOptions analyse_options(const Options& options, bool need_both, bool alig
   a.source = options.source;
   a.zh_script = options.zh_script;
   a.zh_locale = options.zh_locale;
+  // One command's two versions on two threads; batch's pool already fills the cores.
+  a.threads = options.command == "batch" ? 1 : 2;
   return a;
 }
 
