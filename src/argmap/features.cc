@@ -83,24 +83,74 @@ void mark_shared_subject(std::string_view text, std::size_t at, Features& f) {
   if (trim(text.substr(end, at - end)).empty()) c.shared_subject = true;
 }
 
+// Where each Chinese pair's first part first occurs in a unit, found in one walk over the
+// unit's characters rather than one search of the unit per pair.
+class PairStarts {
+ public:
+  explicit PairStarts(const Lexicon& lexicon) : lexicon_(lexicon) {
+    for (std::size_t i = 0; i < lexicon.paired.size(); ++i) {
+      std::size_t at = 0;
+      const std::string& first = lexicon.paired[i].first;
+      if (!first.empty()) by_char_.emplace_back(decode_utf8(first, at), i);
+    }
+    std::sort(by_char_.begin(), by_char_.end());
+  }
+
+  // The offset of each pair's first part in the text; npos where it does not occur.
+  std::vector<std::size_t> in(std::string_view text) const {
+    std::vector<std::size_t> at(lexicon_.paired.size(), std::string_view::npos);
+    for (std::size_t i = 0; i < at.size(); ++i)
+      if (lexicon_.paired[i].first.empty()) at[i] = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t start = i;
+      mark(text, start, decode_utf8(text, i), at);
+    }
+    return at;
+  }
+
+ private:
+  void mark(std::string_view text, std::size_t start, char32_t c,
+            std::vector<std::size_t>& at) const {
+    auto it = std::lower_bound(by_char_.begin(), by_char_.end(), std::pair{c, std::size_t{0}});
+    for (; it != by_char_.end() && it->first == c; ++it) {
+      const std::size_t pair = it->second;
+      if (at[pair] == std::string_view::npos &&
+          text.substr(start).starts_with(lexicon_.paired[pair].first))
+        at[pair] = start;
+    }
+  }
+
+  const Lexicon& lexicon_;
+  std::vector<std::pair<char32_t, std::size_t>> by_char_;  // a first part's first character
+};
+
+// Whether a Chinese pair occurs: its second part anywhere after its first's first occurrence.
+bool chinese_pair(std::string_view text, const PairedConnective& p, std::size_t first) {
+  return first != std::string_view::npos &&
+         text.find(p.second, first + p.first.size()) != std::string_view::npos;
+}
+
+// Whether an English pair occurs: its first part and then its second as matched words.
+bool english_pair(const std::vector<std::string_view>& sorted,
+                  const std::vector<std::string>& forms, const PairedConnective& p) {
+  if (!std::binary_search(sorted.begin(), sorted.end(), std::string_view(p.first))) return false;
+  const auto first = std::find(forms.begin(), forms.end(), p.first);
+  return first != forms.end() && std::find(first + 1, forms.end(), p.second) != forms.end();
+}
+
 // A paired form whose first part and then second part both occur in the unit: English parts
 // as matched words, Chinese parts anywhere (并不是…而是 holds 不是…而是).
 void find_pairs(const Lexicon& lexicon, std::string_view text,
-                const std::vector<std::string>& forms, Features& f) {
+                const std::vector<std::string>& forms, const PairStarts& starts, Features& f) {
+  const bool zh = lexicon.lang == Lang::kZh;
   std::vector<std::string_view> sorted;  // English: the words sorted, to rule pairs out fast
-  if (lexicon.lang != Lang::kZh) sorted.assign(forms.begin(), forms.end());
+  if (!zh) sorted.assign(forms.begin(), forms.end());
   std::sort(sorted.begin(), sorted.end());
-  for (const PairedConnective& p : lexicon.paired) {
-    bool found = false;
-    if (lexicon.lang == Lang::kZh) {
-      const std::size_t first = text.find(p.first);
-      found = first != std::string_view::npos &&
-              text.find(p.second, first + p.first.size()) != std::string_view::npos;
-    } else if (std::binary_search(sorted.begin(), sorted.end(), std::string_view(p.first))) {
-      const auto first = std::find(forms.begin(), forms.end(), p.first);
-      found = first != forms.end() && std::find(first + 1, forms.end(), p.second) != forms.end();
-    }
-    if (found) f.paired.push_back({p.first, p.second, p.senses});
+  const std::vector<std::size_t> first = zh ? starts.in(text) : std::vector<std::size_t>{};
+  for (std::size_t i = 0; i < lexicon.paired.size(); ++i) {
+    const PairedConnective& p = lexicon.paired[i];
+    if (zh ? chinese_pair(text, p, first[i]) : english_pair(sorted, forms, p))
+      f.paired.push_back({p.first, p.second, p.senses});
   }
 }
 
@@ -175,7 +225,10 @@ Senses Features::senses() const {
   return out;
 }
 
-Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
+namespace {
+
+Features features_with(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher,
+                       const PairStarts& starts) {
   Features f;
   std::vector<std::string> forms;
   for (const PhraseHit& hit : matcher.find(text)) {
@@ -193,18 +246,25 @@ Features features_of(std::string_view text, const Lexicon& lexicon, const Phrase
     if (p.kinds & kSummaryCue) f.summary_cue = true;
     if (p.kinds & kContinuingSubject) mark_shared_subject(text, hit.start, f);
   }
-  find_pairs(lexicon, text, forms, f);
+  find_pairs(lexicon, text, forms, starts, f);
   f.question = ends_question(text);
   f.quotes = quotes_of(text);
   f.numbers = find_quantities(text, lexicon);
   return f;
 }
 
+}  // namespace
+
+Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
+  return features_with(text, lexicon, matcher, PairStarts(lexicon));
+}
+
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
   const PhraseMatcher matcher(lexicon);
+  const PairStarts starts(lexicon);
   std::vector<Features> out;
   out.reserve(units.size());
-  for (const Unit& u : units) out.push_back(features_of(u.text, lexicon, matcher));
+  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, matcher, starts));
   if (!lexicon.spoken_openers.empty()) mark_spoken_openers(out, lexicon);
   return out;
 }

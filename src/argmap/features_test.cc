@@ -61,3 +61,20 @@ TEST_CASE("features: a summing up of the reasons above is a summary cue", "[feat
   CHECK(!features("Zoos do more good than harm.", Lang::kEn).summary_cue);
   CHECK(!features("动物园利大于弊。", Lang::kZh).summary_cue);
 }
+
+TEST_CASE("features: a Chinese pair holds where its second part follows its first", "[features]") {
+  using argmap::Lang;
+  const auto pairs = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const argmap::PairedUse& p : features(text, Lang::kZh).paired)
+      out.push_back(p.first + "…" + p.second);
+    return out;
+  };
+  // Two pairs open with the same character; each is found, in the lexicon's order.
+  CHECK(pairs("不管天气如何，他都去，我也去。") == std::vector<std::string>{"不管…也", "不管…都"});
+  // The first part inside a longer word still counts (并不是 holds 不是).
+  CHECK(pairs("这并不是钱的问题，而是时间的问题。") == std::vector<std::string>{"不是…而是"});
+  // A second part before the first is no pair.
+  CHECK(pairs("而是时间的问题，不是钱。").empty());
+  CHECK(pairs("").empty());
+}
