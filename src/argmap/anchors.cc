@@ -132,24 +132,16 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharact
 }
 
 // The class of the last mark before any closing quotes or brackets.
-EndClass end_class(std::string_view t) {
-  static constexpr std::string_view kClosers[] = {"\"", "'",  ")",  "]",  "”", "’",
-                                                  "）", "」", "』", "》", "】"};
-  static constexpr std::pair<std::string_view, EndClass> kMarks[] = {
-      {".", EndClass::kStop},      {"。", EndClass::kStop},      {"?", EndClass::kQuestion},
-      {"？", EndClass::kQuestion}, {"!", EndClass::kExclaim},    {"！", EndClass::kExclaim},
-      {",", EndClass::kComma},     {"，", EndClass::kComma},     {"、", EndClass::kComma},
-      {";", EndClass::kSemicolon}, {"；", EndClass::kSemicolon}, {":", EndClass::kColon},
-      {"：", EndClass::kColon}};
-  for (bool stripped = true; stripped;) {
-    stripped = false;
-    for (std::string_view c : kClosers) {
-      if (!t.ends_with(c)) continue;
-      t.remove_suffix(c.size()), stripped = true;
-    }
-  }
-  for (const auto& [mark, cls] : kMarks) {
-    if (t.ends_with(mark)) return cls;
+EndClass end_class(std::string_view t, const Punctuation& p) {
+  t = strip_trailing(t, p.closing);
+  for (auto [marks, cls] : {std::pair{&p.stop, EndClass::kStop},
+                            {&p.question, EndClass::kQuestion},
+                            {&p.exclaim, EndClass::kExclaim},
+                            {&p.comma, EndClass::kComma},
+                            {&p.semicolon, EndClass::kSemicolon},
+                            {&p.colon, EndClass::kColon}}) {
+    for (const std::string& m : *marks)
+      if (!m.empty() && t.ends_with(m)) return cls;
   }
   return EndClass::kNone;
 }
@@ -162,9 +154,10 @@ Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResour
   a.latin = latin_words(unit.text);
   a.kind = unit.kind;
   a.question = v.features[u].question;
+  const Lexicon& lexicon = r.lexicons->of(v.lang);
   const std::string_view t = trim(unit.text);
-  a.lead_in = t.ends_with(":") || t.ends_with("：");
-  a.end = end_class(t);
+  a.lead_in = ends_with_any(t, lexicon.structure.lead_in_endings);
+  a.end = end_class(t, lexicon.punctuation);
   if (r.glossary) {
     for (std::size_t g = 0; g < r.glossary->terms.size(); ++g) {
       const GlossaryTerm& term = r.glossary->terms[g];

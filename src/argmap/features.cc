@@ -32,19 +32,18 @@ bool clause_initial(std::string_view text, std::size_t at, std::u32string_view b
   return true;
 }
 
-bool ends_question(std::string_view text) {
+// Whether the unit ends in a question mark, closing quotes and brackets aside.
+bool ends_question(std::string_view text, const Punctuation& p) {
   std::string_view t = trim(text);
-  for (std::string_view close : {"”", "\"", "’", "」", ")", "）"}) {
-    if (t.ends_with(close)) t.remove_suffix(close.size());
-  }
-  return t.ends_with("?") || t.ends_with("？");
+  for (const std::string& close : p.question_closing)
+    if (!close.empty() && t.ends_with(close)) t.remove_suffix(close.size());
+  return std::any_of(p.question.begin(), p.question.end(),
+                     [t](const std::string& q) { return !q.empty() && t.ends_with(q); });
 }
 
-std::vector<std::string> quotes_of(std::string_view text) {
-  static const std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"“", "”"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
+std::vector<std::string> quotes_of(std::string_view text, const Punctuation& p) {
   std::vector<std::string> out;
-  for (const auto& [open, close] : kPairs) {
+  for (const auto& [open, close] : p.quote_pairs) {
     std::size_t at = 0;
     while ((at = text.find(open, at)) != std::string_view::npos) {
       const std::size_t end = text.find(close, at + open.size());
@@ -247,8 +246,8 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
     if (p.kinds & kContinuingSubject) mark_shared_subject(text, hit.start, f);
   }
   find_pairs(lexicon, text, forms, starts, f);
-  f.question = ends_question(text);
-  f.quotes = quotes_of(text);
+  f.question = ends_question(text, lexicon.punctuation);
+  f.quotes = quotes_of(text, lexicon.punctuation);
   f.numbers = find_quantities(text, lexicon);
   return f;
 }

@@ -218,9 +218,27 @@ ClauseBreaks clause_breaks_of(const Json& j) {
   return b;
 }
 
+Punctuation punctuation_of(const Json& j) {
+  Punctuation p;
+  p.closing = strings(j, "closing");
+  p.question_closing = strings(j, "question_closing");
+  for (const Json& q : j.at("quote_pairs"))
+    p.quote_pairs.emplace_back(q.at("open").get<std::string>(), q.at("close").get<std::string>());
+  const Json& ends = j.at("ends");
+  for (auto [key, marks] : {std::pair{"stop", &p.stop},
+                            {"question", &p.question},
+                            {"exclaim", &p.exclaim},
+                            {"comma", &p.comma},
+                            {"semicolon", &p.semicolon},
+                            {"colon", &p.colon}})
+    *marks = ends.at(key).get<std::vector<std::string>>();
+  return p;
+}
+
 // Rules a stage would silently change without, so required (some in one language only).
 void read_language_rules(const Json& j, Lexicon& lexicon) {
   lexicon.clause_breaks = clause_breaks_of(j.at("clause_breaks"));
+  lexicon.punctuation = punctuation_of(j.at("punctuation"));
   if (lexicon.lang == Lang::kEn) {
     lexicon.glosses = glosses_of(j.at("glosses"));
     lexicon.stem_rules = stem_rules_of(j.at("stem_rules"));

@@ -141,9 +141,19 @@ struct ClauseBreaks {
   std::vector<std::string> main_clause;  // after a concession's words, open its main clause
 };
 
+// How a unit's punctuation is read (lexicon "punctuation"): closing quotes and brackets, the
+// quote pairs, and the marks that end a unit, by class.
+struct Punctuation {
+  std::vector<std::string> closing;           // stripped as often as they occur
+  std::vector<std::string> question_closing;  // after a question mark, each once, in order
+  std::vector<std::pair<std::string, std::string>> quote_pairs;  // open, close
+  std::vector<std::string> stop, question, exclaim, comma, semicolon, colon;
+};
+
 struct Lexicon {
   Lang lang = Lang::kZh;
   ClauseBreaks clause_breaks;
+  Punctuation punctuation;
   GlossRules glosses;                // en.json only
   std::vector<StemRule> stem_rules;  // en.json only, tried in order; the first that applies
   AlignmentModel alignment;          // zh.json only

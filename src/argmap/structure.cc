@@ -10,12 +10,6 @@
 namespace argmap {
 namespace {
 
-bool ends_with_any(std::string_view text, const std::vector<std::string>& endings) {
-  const std::string_view t = trim(text);
-  return std::any_of(endings.begin(), endings.end(),
-                     [t](const std::string& e) { return !e.empty() && t.ends_with(e); });
-}
-
 bool is_short(const Block& b, const StructureLexicon& lex) {
   return count_code_points(trim(b.text)) <= lex.short_line_max;
 }
@@ -49,8 +43,8 @@ bool bracketed(const Block& b, const StructureLexicon& lex) {
 // A numbered heading must not read as a sentence; a question mark is allowed.
 bool heading_shaped(const Block& b, const Lexicon& lexicon) {
   const std::string_view t = trim(b.text);
-  const bool sentence_end =
-      ends_with_any(t, lexicon.structure.sentence_final) && !t.ends_with("?") && !t.ends_with("？");
+  const bool sentence_end = ends_with_any(t, lexicon.structure.sentence_final) &&
+                            !ends_with_any(t, lexicon.punctuation.question);
   return is_short(b, lexicon.structure) && !sentence_end;
 }
 
@@ -124,9 +118,10 @@ void split_lead_in_lines(Structure& s, const StructureLexicon& lex) {
 }
 
 // A line that ends a sentence other than a question ("Should zoos exist?" can be a title).
-bool ends_in_statement(const Block& b, const StructureLexicon& lex) {
+bool ends_in_statement(const Block& b, const Lexicon& lexicon) {
   const std::string_view t = trim(b.text);
-  return ends_with_any(t, lex.sentence_final) && !t.ends_with("?") && !t.ends_with("？");
+  return ends_with_any(t, lexicon.structure.sentence_final) &&
+         !ends_with_any(t, lexicon.punctuation.question);
 }
 
 void mark_title(Structure& s, const Lexicon& lexicon) {
@@ -139,7 +134,7 @@ void mark_title(Structure& s, const Lexicon& lexicon) {
       is_plain_line(first) && is_short(first, lex) && !heading_number(trim(first.text), lexicon) &&
       !is_closing(first, lex) &&
       (bracketed(first, lex) ||
-       (!ends_in_statement(first, lex) && s.blocks.size() > 1 && !is_lead_in(first, lex)));
+       (!ends_in_statement(first, lexicon) && s.blocks.size() > 1 && !is_lead_in(first, lex)));
   if (markdown_title || plain_title) first.kind = BlockKind::kTitle;
 }
 

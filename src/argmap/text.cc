@@ -131,6 +131,23 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+bool ends_with_any(std::string_view s, const std::vector<std::string>& endings) {
+  const std::string_view t = trim(s);
+  return std::any_of(endings.begin(), endings.end(),
+                     [t](const std::string& e) { return !e.empty() && t.ends_with(e); });
+}
+
+std::string_view strip_trailing(std::string_view s, const std::vector<std::string>& marks) {
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::string& m : marks) {
+      if (m.empty() || !s.ends_with(m)) continue;
+      s.remove_suffix(m.size()), stripped = true;
+    }
+  }
+  return s;
+}
+
 ScriptCounts count_scripts(std::string_view s) {
   ScriptCounts counts;
   std::size_t i = 0;

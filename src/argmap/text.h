@@ -28,6 +28,10 @@ bool is_cjk_char(char32_t c);  // Han ideographs, kana, CJK and fullwidth punctu
 bool is_space(char32_t c);     // Unicode white space
 bool is_one_of(char32_t c, std::u32string_view set);  // set: a lexicon's break characters
 std::string_view trim(std::string_view s);            // strips Unicode white space at both ends
+// Whether s, trimmed, ends with one of `endings` (an empty one never matches).
+bool ends_with_any(std::string_view s, const std::vector<std::string>& endings);
+// s without the `marks` at its end, each stripped as often as it occurs (closing quotes).
+std::string_view strip_trailing(std::string_view s, const std::vector<std::string>& marks);
 
 // Counts of letters per script in s.
 struct ScriptCounts {

@@ -68,6 +68,15 @@ void addition(const CheckInput& in, std::vector<Finding>& out) {
   one_sided(in, other(in.source), out);
 }
 
+// A clause without the stop, exclaim or question mark that ends it (one of each, in turn).
+std::string_view without_end_mark(std::string_view clause, const Punctuation& p) {
+  for (const std::vector<std::string>* marks : {&p.stop, &p.exclaim, &p.question}) {
+    for (const std::string& m : *marks)
+      if (!m.empty() && clause.ends_with(m)) clause.remove_suffix(m.size());
+  }
+  return clause;
+}
+
 // The text of clause `index` of the link's Chinese unit (as the anchors number them, by the
 // lexicon's clause breaks), without its break.
 std::string clause_text(const CheckInput& in, const Link& l, int index) {
@@ -82,11 +91,7 @@ std::string clause_text(const CheckInput& in, const Link& l, int index) {
     if (clause++ == index) return std::string(text.substr(start, at - start));
     start = i;
   }
-  std::string_view last = text.substr(start);
-  for (std::string_view stop : {"。", "！", "？"}) {
-    if (last.ends_with(stop)) last.remove_suffix(stop.size());
-  }
-  return std::string(last);
+  return std::string(without_end_mark(text.substr(start), in.lexicons.zh.punctuation));
 }
 
 // A clause of the Chinese unit whose content words (dictionary words of two or more
