@@ -140,8 +140,7 @@ EndClass end_class(std::string_view t, const Punctuation& p) {
                             {&p.comma, EndClass::kComma},
                             {&p.semicolon, EndClass::kSemicolon},
                             {&p.colon, EndClass::kColon}}) {
-    for (const std::string& m : *marks)
-      if (!m.empty() && t.ends_with(m)) return cls;
+    if (ending_of(t, *marks)) return cls;
   }
   return EndClass::kNone;
 }

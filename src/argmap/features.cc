@@ -37,8 +37,7 @@ bool ends_question(std::string_view text, const Punctuation& p) {
   std::string_view t = trim(text);
   for (const std::string& close : p.question_closing)
     if (!close.empty() && t.ends_with(close)) t.remove_suffix(close.size());
-  return std::any_of(p.question.begin(), p.question.end(),
-                     [t](const std::string& q) { return !q.empty() && t.ends_with(q); });
+  return ending_of(t, p.question) != nullptr;
 }
 
 std::vector<std::string> quotes_of(std::string_view text, const Punctuation& p) {

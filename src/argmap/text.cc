@@ -137,6 +137,12 @@ bool ends_with_any(std::string_view s, const std::vector<std::string>& endings) 
                      [t](const std::string& e) { return !e.empty() && t.ends_with(e); });
 }
 
+const std::string* ending_of(std::string_view s, const std::vector<std::string>& marks) {
+  for (const std::string& m : marks)
+    if (!m.empty() && s.ends_with(m)) return &m;
+  return nullptr;
+}
+
 std::string_view strip_trailing(std::string_view s, const std::vector<std::string>& marks) {
   for (bool stripped = true; stripped;) {
     stripped = false;

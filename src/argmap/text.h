@@ -30,6 +30,8 @@ bool is_one_of(char32_t c, std::u32string_view set);  // set: a lexicon's break 
 std::string_view trim(std::string_view s);            // strips Unicode white space at both ends
 // Whether s, trimmed, ends with one of `endings` (an empty one never matches).
 bool ends_with_any(std::string_view s, const std::vector<std::string>& endings);
+// The mark of `marks` that s ends with (the first listed), or null; s is not trimmed.
+const std::string* ending_of(std::string_view s, const std::vector<std::string>& marks);
 // s without the `marks` at its end, each stripped as often as it occurs (closing quotes).
 std::string_view strip_trailing(std::string_view s, const std::vector<std::string>& marks);
 

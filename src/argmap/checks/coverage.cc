@@ -71,8 +71,7 @@ void addition(const CheckInput& in, std::vector<Finding>& out) {
 // A clause without the stop, exclaim or question mark that ends it (one of each, in turn).
 std::string_view without_end_mark(std::string_view clause, const Punctuation& p) {
   for (const std::vector<std::string>* marks : {&p.stop, &p.exclaim, &p.question}) {
-    for (const std::string& m : *marks)
-      if (!m.empty() && clause.ends_with(m)) clause.remove_suffix(m.size());
+    if (const std::string* m = ending_of(clause, *marks)) clause.remove_suffix(m->size());
   }
   return clause;
 }
