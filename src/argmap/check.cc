@@ -95,8 +95,8 @@ std::vector<Finding> run_checks(const CheckInput& input) {
   for (Finding& f : out) calibrate(input.lexicons.calibration, f);
   // Document order: the alignment link of the finding's first unit.
   auto key = [&input](const Finding& f) {
-    if (!f.zh.empty()) return input.unit_link.zh[f.zh.front()];
-    if (!f.en.empty()) return input.unit_link.en[f.en.front()];
+    if (!f.zh.empty()) return input.link_of(Lang::kZh, f.zh.front());
+    if (!f.en.empty()) return input.link_of(Lang::kEn, f.en.front());
     return static_cast<std::size_t>(-1);
   };
   std::stable_sort(out.begin(), out.end(), [&key](const Finding& a, const Finding& b) {

@@ -3,11 +3,7 @@
 namespace argmap {
 
 std::optional<std::size_t> heading_unit(const VersionAnalysis& v, std::size_t s) {
-  const std::optional<std::size_t> heading = v.structure.sections[s].heading;
-  for (std::size_t u = 0; heading && u < v.units.size(); ++u) {
-    if (v.units[u].block == *heading) return u;
-  }
-  return std::nullopt;
+  return v.index.heading_of(s);
 }
 
 std::string title_text(const VersionAnalysis& v) {

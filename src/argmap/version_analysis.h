@@ -1,5 +1,5 @@
-// VersionAnalysis: everything argmap knows of one language version — its structure, units,
-// the units' features and its argument graph. The value the alignment and checks read.
+// VersionAnalysis: everything argmap knows of one language version — structure, units, features,
+// argument graph and the index over them; the value the alignment, checks and writers read.
 #pragma once
 
 #include <optional>
@@ -10,6 +10,7 @@
 #include "argmap/graph.h"
 #include "argmap/segmentation.h"
 #include "argmap/structure.h"
+#include "argmap/version_index.h"
 
 namespace argmap {
 
@@ -19,6 +20,7 @@ struct VersionAnalysis {
   std::vector<Unit> units;
   std::vector<Features> features;  // one per unit
   Graph graph;
+  VersionIndex index;  // built once the graph and the alignment are final
 };
 
 // The first unit of section s's heading block (the title for the preamble), if it has one.

@@ -50,15 +50,15 @@ std::optional<Sense> argument_sense(const VersionAnalysis& v, const std::vector<
 // A relation whose two ends, or whose `from`, the other version merged with a neighbour into
 // one unit: that unit carries one relation at most, and the turn (, but …) lies inside it.
 bool merged_away(const CheckInput& in, Lang lang, const Relation& rel) {
-  const auto& link_of = in.unit_link[lang];
-  const Link& from = in.alignment.links[link_of[rel.from]];
+  const Link& from = in.link(lang, rel.from);
   const auto& mine = side(from, lang);
   const auto& theirs = side(from, argmap::other(lang));
-  return link_of[rel.from] == link_of[rel.to] || (mine.size() > 1 && theirs.size() == 1);
+  return in.link_of(lang, rel.from) == in.link_of(lang, rel.to) ||
+         (mine.size() > 1 && theirs.size() == 1);
 }
 
 bool one_sided(const CheckInput& in, Lang lang, std::size_t unit) {
-  const Link& l = in.alignment.links[in.unit_link[lang][unit]];
+  const Link& l = in.link(lang, unit);
   return l.zh.empty() || l.en.empty();
 }
 
@@ -78,7 +78,7 @@ bool lost_with_unit(const CheckInput& in, Lang lang, const Relation& rel,
                     const ByLang<std::vector<bool>>& to_one_sided) {
   if (one_sided(in, lang, rel.from) || one_sided(in, lang, rel.to)) return true;
   const Lang there = argmap::other(lang);
-  const Link& from = in.alignment.links[in.unit_link[lang][rel.from]];
+  const Link& from = in.link(lang, rel.from);
   const auto& units = side(from, there);
   return std::any_of(units.begin(), units.end(),
                      [&](std::size_t u) { return to_one_sided[there][u]; });
@@ -162,7 +162,7 @@ void relation(const CheckInput& in, std::vector<Finding>& out) {
     if (merged_away(in, r.lang, rel) || lost_with_unit(in, r.lang, rel, to_one_sided)) continue;
     const Senses mine = marker_senses(v, rel);
     if (mine.empty()) continue;  // an attack the graph inferred without a marker: attachment
-    const Link& from = in.alignment.links[in.unit_link[r.lang][rel.from]];
+    const Link& from = in.link(r.lang, rel.from);
     const Lang there = argmap::other(r.lang);
     const std::vector<std::size_t>& units = side(from, there);
     if (shares_sense(mine, unit_senses(in.version(there), units))) continue;  // attachment only

@@ -6,13 +6,7 @@ namespace argmap {
 
 CheckInput::CheckInput(const VersionAnalysis& zh_version, const VersionAnalysis& en_version,
                        const Alignment& links, const Glossary* terms, const Lexicons& lexicon_pair)
-    : zh(zh_version),
-      en(en_version),
-      alignment(links),
-      glossary(terms),
-      lexicons(lexicon_pair),
-      unit_link{link_index(links.links, Lang::kZh, zh_version.units.size()),
-                link_index(links.links, Lang::kEn, en_version.units.size())} {}
+    : zh(zh_version), en(en_version), alignment(links), glossary(terms), lexicons(lexicon_pair) {}
 
 std::vector<const Link*> CheckInput::two_sided() const {
   std::vector<const Link*> out;

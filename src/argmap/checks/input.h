@@ -1,5 +1,5 @@
-// Check input: what every review rule reads — both versions, their alignment with the unit ->
-// link index, the glossary and lexicons — and the quoting helpers the rules' messages share.
+// Check input: what every review rule reads — both versions (with their unit -> link index),
+// their alignment, the glossary and lexicons — and the quoting helpers the rules' messages share.
 #pragma once
 
 #include <cstddef>
@@ -23,10 +23,14 @@ struct CheckInput {
   const Alignment& alignment;
   const Glossary* glossary;  // may be null
   const Lexicons& lexicons;
-  ByLang<std::vector<std::size_t>> unit_link;  // per side: unit index → index into alignment.links
   Lang source = Lang::kZh;  // the original (--source): omission and addition are named from it
 
   const VersionAnalysis& version(Lang lang) const { return side(*this, lang); }
+  // The index into alignment.links of the link holding `lang`'s unit, and that link.
+  std::size_t link_of(Lang lang, std::size_t unit) const { return version(lang).index.link[unit]; }
+  const Link& link(Lang lang, std::size_t unit) const {
+    return alignment.links[link_of(lang, unit)];
+  }
   // Links with units on both sides.
   std::vector<const Link*> two_sided() const;
 };

@@ -16,14 +16,6 @@ std::string section_name(const VersionAnalysis& v, std::size_t s) {
   return section_id(v.structure, s);
 }
 
-std::vector<std::size_t> units_in(const VersionAnalysis& v, std::size_t section) {
-  std::vector<std::size_t> out;
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    if (v.units[u].section == section) out.push_back(u);
-  }
-  return out;
-}
-
 // A numbered section whose predecessor number no section has (一 二 四: 三 is skipped). A
 // reordering (I II IV III) skips nothing; the reordering is reported on its own.
 void skipped_numbers(const VersionAnalysis& v, std::vector<Finding>& out) {
@@ -38,7 +30,7 @@ void skipped_numbers(const VersionAnalysis& v, std::vector<Finding>& out) {
     Finding f{"structure", Severity::kWarning, "", {}, {}};
     f.message = "section numbers skip: no section " + std::to_string(*sec.number - 1) +
                 " before section " + std::to_string(*sec.number);
-    side(f, v.lang) = units_in(v, s);
+    side(f, v.lang) = v.index.section_units[s];
     out.push_back(std::move(f));
   }
 }
@@ -67,7 +59,7 @@ void compare_list(const CheckInput& in, Lang lang, const std::vector<std::size_t
   std::unordered_set<std::size_t> seen;  // a set, not a search of theirs: lists can be long
   std::set<long> their_lists;
   for (std::size_t u : mine) {
-    const Link& link = in.alignment.links[in.unit_link[lang][u]];
+    const Link& link = in.link(lang, u);
     for (std::size_t t : side(link, argmap::other(lang))) {
       if (seen.insert(t).second) theirs.push_back(t);
       their_lists.insert(list_of(other, t));
@@ -101,7 +93,8 @@ void reordered(const CheckInput& in, std::vector<Finding>& out) {
       furthest = s.en;
       continue;
     }
-    Finding f{"structure", Severity::kWarning, "", units_in(in.zh, *s.zh), units_in(in.en, *s.en)};
+    Finding f{"structure", Severity::kWarning, "", in.zh.index.section_units[*s.zh],
+              in.en.index.section_units[*s.en]};
     f.message = "section " + section_name(in.en, *s.en) +
                 " comes earlier in the English version than in the Chinese";
     out.push_back(std::move(f));
@@ -132,10 +125,10 @@ void sections(const CheckInput& in, std::vector<Finding>& out) {
     if (s.zh && s.en) continue;
     Finding f{"structure", s.zh ? Severity::kError : Severity::kWarning, "", {}, {}};
     if (s.zh) {
-      f.zh = units_in(in.zh, *s.zh);
+      f.zh = in.zh.index.section_units[*s.zh];
       f.message = "section " + section_name(in.zh, *s.zh) + " is missing from the English version";
     } else {
-      f.en = units_in(in.en, *s.en);
+      f.en = in.en.index.section_units[*s.en];
       f.message =
           "section " + section_name(in.en, *s.en) + " has no counterpart in the Chinese version";
     }

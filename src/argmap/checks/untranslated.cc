@@ -17,7 +17,7 @@ void english_units(const CheckInput& in, std::vector<Finding>& out) {
     if (c.han == 0) continue;
     const bool whole = c.han * 3 >= c.latin;
     Finding f{"untranslated", whole ? Severity::kError : Severity::kWarning, "", {}, {u}};
-    f.zh = in.alignment.links[in.unit_link.en[u]].zh;
+    f.zh = in.link(Lang::kEn, u).zh;
     const ByLang<const char*> whole_unit{"this English unit is still in Chinese",
                                          "this English unit is written in Chinese"};
     f.message = whole
@@ -37,7 +37,7 @@ void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
                                   "this Chinese unit is still in English"}[in.source],
               {u},
               {}};
-    f.en = in.alignment.links[in.unit_link.zh[u]].en;
+    f.en = in.link(Lang::kZh, u).en;
     out.push_back(std::move(f));
   }
 }

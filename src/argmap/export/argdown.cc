@@ -18,8 +18,8 @@ std::string section_heading(const VersionAnalysis& v, std::size_t s) {
 // `[zh:u12]: text`, then the unit's relation (at most one) indented under it.
 std::string statement(const VersionAnalysis& v, std::size_t u) {
   std::string out = title(v.lang, u) + ": " + argdown_escape(v.units[u].text) + "\n";
-  for (const Relation& r : v.graph.relations) {
-    if (r.from != u) continue;
+  for (std::size_t i : v.index.out[u]) {
+    const Relation& r = v.graph.relations[i];
     out += std::string("    ") + (r.type == RelationType::kAttack ? "-> " : "+> ") +
            title(v.lang, r.to) + "\n";
   }

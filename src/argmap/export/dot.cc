@@ -115,9 +115,7 @@ std::string section_cluster(const VersionAnalysis& v, std::size_t s) {
   std::string out = "    subgraph \"cluster_" + lang + "_s" + std::to_string(s) + "\" {\n      " +
                     attr("label", section_label(v, s)) +
                     "; style=\"rounded\"; color=\"#bdbdbd\"; labeljust=l;\n";
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    if (v.units[u].section == s) out += "  " + node_stmt(v, u);
-  }
+  for (std::size_t u : v.index.section_units[s]) out += "  " + node_stmt(v, u);
   return out + "    }\n";
 }
 

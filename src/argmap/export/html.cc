@@ -212,8 +212,8 @@ std::string relation_text(const VersionAnalysis& v, std::size_t i, const Page& p
 
 std::string incoming(const VersionAnalysis& v, std::size_t u) {
   std::string supported, attacked;
-  for (const Relation& r : v.graph.relations) {
-    if (r.to != u) continue;
+  for (std::size_t i : v.index.in[u]) {
+    const Relation& r = v.graph.relations[i];
     const bool attack = r.type == RelationType::kAttack;
     (attack ? attacked : supported) +=
         " " + target_link(std::string("rel ") + (attack ? "attack" : "support"),
@@ -244,8 +244,7 @@ std::string unit_html(const Page& p, const VersionAnalysis& v, std::size_t u) {
   const std::string role = role_name(v.graph.roles[u]);
   const Location where = p.at.of(v, u);
   std::string rels;
-  for (std::size_t i = 0; i < v.graph.relations.size(); ++i)
-    if (v.graph.relations[i].from == u) rels += relation_text(v, i, p);
+  for (std::size_t i : v.index.out[u]) rels += relation_text(v, i, p);
   return "<div class=\"unit role-" + role + " kind-" + kind_name(unit.kind) + "\" id=\"" +
          dom_id(v.lang, u) + "\" lang=\"" + std::string(lang_code(v.lang)) +
          "\"><div class=\"meta\"><span class=\"uid\">" + unit_id(v.lang, u) +

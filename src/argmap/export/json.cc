@@ -11,14 +11,6 @@
 namespace argmap {
 namespace {
 
-// Unit indices per block, so that sections and lists can name their units.
-struct BlockUnits {
-  std::vector<std::vector<std::size_t>> of;
-  BlockUnits(const VersionAnalysis& v) : of(v.structure.blocks.size()) {
-    for (std::size_t u = 0; u < v.units.size(); ++u) of[v.units[u].block].push_back(u);
-  }
-};
-
 template <class List, class Each>
 void array_of(JsonWriter& w, std::string_view key, const List& items, Each each) {
   w.key(key).begin_array();
@@ -187,7 +179,7 @@ void unit(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const LineInde
   w.end_object();
 }
 
-void section(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
+void section(JsonWriter& w, const VersionAnalysis& v, std::size_t i) {
   const Section& s = v.structure.sections[i];
   w.begin_object();
   w.field("id", section_id(v.structure, i));
@@ -198,26 +190,23 @@ void section(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const Block
     w.null();
   }
   w.field("kind", kind_name(s.kind));
-  if (s.heading && !bu.of[*s.heading].empty())
-    w.field("heading", unit_id(v.lang, bu.of[*s.heading].front()));
-  std::vector<std::size_t> units;
-  for (std::size_t b = s.first_block; b < s.end_block; ++b) {
-    units.insert(units.end(), bu.of[b].begin(), bu.of[b].end());
-  }
-  id_list(w, "units", v.lang, units);
+  if (const std::optional<std::size_t> heading = v.index.heading_of(i))
+    w.field("heading", unit_id(v.lang, *heading));
+  id_list(w, "units", v.lang, v.index.section_units[i]);
   w.end_object();
 }
 
-void list(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const BlockUnits& bu) {
+void list(JsonWriter& w, const VersionAnalysis& v, std::size_t i) {
   const List& l = v.structure.lists[i];
+  const auto& of = v.index.block_units;
   w.begin_object();
   w.field("id", list_id(v.lang, i));
   w.field("ordered", l.ordered);
   w.field("implicit", l.implicit);
-  if (l.lead && !bu.of[*l.lead].empty()) w.field("lead", unit_id(v.lang, bu.of[*l.lead].back()));
+  if (l.lead && !of[*l.lead].empty()) w.field("lead", unit_id(v.lang, of[*l.lead].back()));
   std::vector<std::size_t> items;
   for (std::size_t b : l.items) {
-    if (!bu.of[b].empty()) items.push_back(bu.of[b].front());
+    if (!of[b].empty()) items.push_back(of[b].front());
   }
   id_list(w, "items", v.lang, items);
   w.end_object();
@@ -233,17 +222,16 @@ void indexed(JsonWriter& w, std::string_view key, std::size_t n, Each each) {
 
 void version(JsonWriter& w, const Analysis& a, const VersionAnalysis& v,
              const std::vector<LineIndex>& lines) {
-  const BlockUnits bu(v);
   w.key(lang_code(v.lang)).begin_object();
   w.field("lang", lang_code(v.lang));
   if (v.lang == Lang::kZh) {
     w.field("script", script_tag(a.zh_script));
     w.field("locale", a.zh_locale);
   }
-  indexed(w, "sections", v.structure.sections.size(), [&](std::size_t i) { section(w, v, i, bu); });
+  indexed(w, "sections", v.structure.sections.size(), [&](std::size_t i) { section(w, v, i); });
   indexed(w, "units", v.units.size(),
           [&](std::size_t i) { unit(w, v, i, lines[v.units[i].input], a.doc); });
-  indexed(w, "lists", v.structure.lists.size(), [&](std::size_t i) { list(w, v, i, bu); });
+  indexed(w, "lists", v.structure.lists.size(), [&](std::size_t i) { list(w, v, i); });
   indexed(w, "relations", v.graph.relations.size(), [&](std::size_t i) { relation(w, v, i); });
   w.end_object();
 }

@@ -83,8 +83,8 @@ std::string section_title(const VersionAnalysis& v, std::size_t s) {
 void write_section(const VersionAnalysis& v, const Tree& t, std::size_t s, std::string& out) {
   out += "## " + section_title(v, s) + " (`" + section_id(v.structure, s) + "`)\n\n";
   std::size_t roots = 0;
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    if (v.units[u].section != s || !is_root(v, t, u)) continue;
+  for (std::size_t u : v.index.section_units[s]) {
+    if (!is_root(v, t, u)) continue;
     write_tree(v, t, u, out);
     ++roots;
   }

@@ -53,8 +53,8 @@ std::string model_terms(const Graph& g, std::size_t u) {
 // "   └─ attacks zh:u8 «但» by contrast.rebuts_previous (0.75); role: contrast.turn"
 std::string explanation(const VersionAnalysis& v, std::size_t u) {
   std::string line = "             ";
-  for (const Relation& r : v.graph.relations) {
-    if (r.from != u) continue;
+  for (std::size_t i : v.index.out[u]) {
+    const Relation& r = v.graph.relations[i];
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f", r.confidence);
     line += r.type == RelationType::kAttack ? "└─ attacks " : "└─ supports ";
