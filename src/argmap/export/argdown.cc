@@ -1,5 +1,6 @@
 #include "argmap/export/argdown.h"
 
+#include "argmap/export/walk.h"
 #include "argmap/ids.h"
 #include "argmap/text.h"
 
@@ -26,18 +27,18 @@ std::string statement(const VersionAnalysis& v, std::size_t u) {
   return out + "\n";
 }
 
-void write_version(const VersionAnalysis& v, std::string& out) {
-  out += "# " + std::string(lang_name(v.lang)) + " version (" + std::string(lang_code(v.lang)) +
-         ")\n\n";
-  std::size_t section = v.structure.sections.size();
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    if (v.units[u].section != section) {
-      section = v.units[u].section;
-      out += section_heading(v, section);
-    }
-    out += statement(v, u);
+// A heading per version and per section that has units, then each unit's statement.
+struct ArgdownWriter : Walker {
+  std::string out;
+  void enter_version(const VersionAnalysis& v) override {
+    out += "# " + std::string(lang_name(v.lang)) + " version (" + std::string(lang_code(v.lang)) +
+           ")\n\n";
   }
-}
+  void enter_section(const VersionAnalysis& v, std::size_t s) override {
+    if (!v.index.section_units[s].empty()) out += section_heading(v, s);
+  }
+  void unit(const VersionAnalysis& v, std::size_t u) override { out += statement(v, u); }
+};
 
 }  // namespace
 
@@ -46,9 +47,9 @@ std::string argdown_escape(std::string_view text) {
 }
 
 std::string write_argdown(const Analysis& analysis) {
-  std::string out;
-  for (const VersionAnalysis& v : analysis.versions) write_version(v, out);
-  return out;
+  ArgdownWriter writer;
+  walk(analysis, writer);
+  return std::move(writer.out);
 }
 
 }  // namespace argmap

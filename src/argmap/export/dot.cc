@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "argmap/export/walk.h"
 #include "argmap/ids.h"
 #include "argmap/text.h"
 
@@ -110,23 +111,19 @@ std::string section_label(const VersionAnalysis& v, std::size_t s) {
   return label;
 }
 
-std::string section_cluster(const VersionAnalysis& v, std::size_t s) {
+std::string section_cluster_head(const VersionAnalysis& v, std::size_t s) {
   const std::string lang(lang_code(v.lang));
-  std::string out = "    subgraph \"cluster_" + lang + "_s" + std::to_string(s) + "\" {\n      " +
-                    attr("label", section_label(v, s)) +
-                    "; style=\"rounded\"; color=\"#bdbdbd\"; labeljust=l;\n";
-  for (std::size_t u : v.index.section_units[s]) out += "  " + node_stmt(v, u);
-  return out + "    }\n";
+  return "    subgraph \"cluster_" + lang + "_s" + std::to_string(s) + "\" {\n      " +
+         attr("label", section_label(v, s)) +
+         "; style=\"rounded\"; color=\"#bdbdbd\"; labeljust=l;\n";
 }
 
-std::string version_cluster(const VersionAnalysis& v) {
+std::string version_cluster_head(const VersionAnalysis& v) {
   const std::string lang(lang_code(v.lang));
   const std::string name(version_label(v.lang));
-  std::string out = "  subgraph \"cluster_" + lang + "\" {\n    " +
-                    attr("label", name + "\n" + join_lines(wrap_text(title_text(v), 60))) +
-                    "; fontsize=16; style=\"filled\"; fillcolor=\"#fafafa\"; color=\"#757575\";\n";
-  for (std::size_t s = 0; s < v.structure.sections.size(); ++s) out += section_cluster(v, s);
-  return out + "  }\n";
+  return "  subgraph \"cluster_" + lang + "\" {\n    " +
+         attr("label", name + "\n" + join_lines(wrap_text(title_text(v), 60))) +
+         "; fontsize=16; style=\"filled\"; fillcolor=\"#fafafa\"; color=\"#757575\";\n";
 }
 
 // Supports solid green with the normal arrowhead, attacks dashed red with a tee. Relations do
@@ -138,54 +135,57 @@ std::string relation_style(RelationType type) {
          (attack ? "style=dashed, arrowhead=tee" : "style=solid");
 }
 
-std::string relation_edges(const VersionAnalysis& v) {
-  std::string out;
-  for (std::size_t i = 0; i < v.graph.relations.size(); ++i) {
-    const Relation& r = v.graph.relations[i];
-    char conf[32];
-    std::snprintf(conf, sizeof conf, " (%.2f)", r.confidence);
-    const std::string verb = r.type == RelationType::kAttack ? "attacks" : "supports";
-    out += "  \"" + unit_id(v.lang, r.from) + "\" -> \"" + unit_id(v.lang, r.to) + "\" [" +
-           attr("id", relation_id(v.lang, i)) + ", " + attr("label", r.marker) + ", " +
-           attr("tooltip", verb + " · " + r.rule + conf) + ", " + relation_style(r.type) + "];\n";
-  }
-  return out;
+std::string relation_edge(const VersionAnalysis& v, std::size_t i) {
+  const Relation& r = v.graph.relations[i];
+  char conf[32];
+  std::snprintf(conf, sizeof conf, " (%.2f)", r.confidence);
+  const std::string verb = r.type == RelationType::kAttack ? "attacks" : "supports";
+  return "  \"" + unit_id(v.lang, r.from) + "\" -> \"" + unit_id(v.lang, r.to) + "\" [" +
+         attr("id", relation_id(v.lang, i)) + ", " + attr("label", r.marker) + ", " +
+         attr("tooltip", verb + " · " + r.rule + conf) + ", " + relation_style(r.type) + "];\n";
 }
 
-std::string alignment_edges(const Analysis& a) {
+std::string alignment_edges(const Link& link) {
   std::string out;
-  for (const Link& link : a.alignment->links) {
-    char score[32];
-    std::snprintf(score, sizeof score, "aligned, score %.2f", link.score);
-    for (std::size_t z : link.zh) {
-      for (std::size_t e : link.en) {
-        out += "  \"" + unit_id(Lang::kZh, z) + "\" -> \"" + unit_id(Lang::kEn, e) + "\" [" +
-               attr("tooltip", score) + ", color=\"" + kAlignColour +
-               "\", style=dotted, dir=none, constraint=false];\n";
-      }
+  char score[32];
+  std::snprintf(score, sizeof score, "aligned, score %.2f", link.score);
+  for (std::size_t z : link.zh) {
+    for (std::size_t e : link.en) {
+      out += "  \"" + unit_id(Lang::kZh, z) + "\" -> \"" + unit_id(Lang::kEn, e) + "\" [" +
+             attr("tooltip", score) + ", color=\"" + kAlignColour +
+             "\", style=dotted, dir=none, constraint=false];\n";
     }
   }
   return out;
 }
 
-// Reading order top to bottom: an invisible chain through each version's units, and the first
-// units of each alignment link on one rank, so that the two versions read side by side.
-std::string reading_order(const Analysis& a) {
-  std::string out;
-  for (const VersionAnalysis& v : a.versions) {
-    for (std::size_t u = 1; u < v.units.size(); ++u) {
-      out += "  \"" + unit_id(v.lang, u - 1) + "\" -> \"" + unit_id(v.lang, u) +
+// The clusters (versions, their sections, the unit nodes), then the relation edges, the
+// reading order and the alignment edges. Reading order top to bottom: an invisible chain
+// through each version's units, and the first units of each alignment link on one rank, so
+// that the two versions read side by side.
+struct DotWriter : Walker {
+  std::string clusters, edges, order, ranks, aligned;
+  void enter_version(const VersionAnalysis& v) override { clusters += version_cluster_head(v); }
+  void enter_section(const VersionAnalysis& v, std::size_t s) override {
+    clusters += section_cluster_head(v, s);
+  }
+  void unit(const VersionAnalysis& v, std::size_t u) override {
+    clusters += "  " + node_stmt(v, u);
+    if (u == 0) return;
+    order += "  \"" + unit_id(v.lang, u - 1) + "\" -> \"" + unit_id(v.lang, u) +
              "\" [style=invis, weight=10];\n";
-    }
   }
-  if (!a.alignment) return out;
-  for (const Link& link : a.alignment->links) {
-    if (link.zh.empty() || link.en.empty()) continue;
-    out += "  { rank=same; \"" + unit_id(Lang::kZh, link.zh.front()) + "\"; \"" +
-           unit_id(Lang::kEn, link.en.front()) + "\"; }\n";
+  void exit_section(const VersionAnalysis&, std::size_t) override { clusters += "    }\n"; }
+  void exit_version(const VersionAnalysis&) override { clusters += "  }\n"; }
+  void relation(const VersionAnalysis& v, std::size_t r) override { edges += relation_edge(v, r); }
+  void link(const Alignment& a, std::size_t l) override {
+    const Link& link = a.links[l];
+    aligned += alignment_edges(link);
+    if (link.zh.empty() || link.en.empty()) return;
+    ranks += "  { rank=same; \"" + unit_id(Lang::kZh, link.zh.front()) + "\"; \"" +
+             unit_id(Lang::kEn, link.en.front()) + "\"; }\n";
   }
-  return out;
-}
+};
 
 std::string legend_row(std::string_view text, std::string_view bg, std::string_view font) {
   return "<tr><td bgcolor=\"" + std::string(bg) + "\"><font color=\"" + std::string(font) + "\">" +
@@ -250,12 +250,9 @@ std::string dot_quote(std::string_view text) {
 }
 
 std::string write_dot(const Analysis& analysis) {
-  std::string out = header(analysis) + legend();
-  for (const VersionAnalysis& v : analysis.versions) out += version_cluster(v);
-  for (const VersionAnalysis& v : analysis.versions) out += relation_edges(v);
-  out += reading_order(analysis);
-  if (analysis.alignment) out += alignment_edges(analysis);
-  return out + "}\n";
+  DotWriter w;
+  walk(analysis, w);
+  return header(analysis) + legend() + w.clusters + w.edges + w.order + w.ranks + w.aligned + "}\n";
 }
 
 }  // namespace argmap

@@ -96,19 +96,15 @@ void relation(JsonWriter& w, const VersionAnalysis& v, std::size_t i) {
   w.end_object();
 }
 
-void span(JsonWriter& w, const Unit& u, const LineIndex& index, const Document& doc) {
-  const Position start = index.locate(u.start);
-  std::size_t last = u.end;
-  if (last > u.start) decode_utf8_before(doc.inputs[u.input].bytes, last);
-  const Position end = index.locate(last);
+void span(JsonWriter& w, const Location& at) {
   w.key("span").begin_object();
-  w.field("input", u.input);
-  w.field("start", u.start);
-  w.field("end", u.end);
-  w.field("line", start.line);
-  w.field("column", start.column);
-  w.field("end_line", end.line);
-  w.field("end_column", end.column);
+  w.field("input", at.input);
+  w.field("start", at.byte_start);
+  w.field("end", at.byte_end);
+  w.field("line", at.start.line);
+  w.field("column", at.start.column);
+  w.field("end_line", at.end.line);
+  w.field("end_column", at.end.column);
   w.end_object();
 }
 
@@ -160,8 +156,7 @@ void list_place(JsonWriter& w, const VersionAnalysis& v, const Unit& u) {
   w.end_object();
 }
 
-void unit(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const LineIndex& index,
-          const Document& doc) {
+void unit(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const Locator& at) {
   const Unit& u = v.units[i];
   w.begin_object();
   w.field("id", unit_id(v.lang, i));
@@ -170,7 +165,7 @@ void unit(JsonWriter& w, const VersionAnalysis& v, std::size_t i, const LineInde
   w.field("role", role_name(v.graph.roles[i]));
   w.field("role_rule", v.graph.role_rules[i]);
   w.field("section", section_id(v.structure, u.section));
-  span(w, u, index, doc);
+  span(w, at.of(v, i));
   emphasis(w, u);
   if (u.quoted) w.field("blockquote", true);
   role_model(w, v.graph, i);
@@ -220,8 +215,7 @@ void indexed(JsonWriter& w, std::string_view key, std::size_t n, Each each) {
   w.end_array();
 }
 
-void version(JsonWriter& w, const Analysis& a, const VersionAnalysis& v,
-             const std::vector<LineIndex>& lines) {
+void version(JsonWriter& w, const Analysis& a, const VersionAnalysis& v, const Locator& at) {
   w.key(lang_code(v.lang)).begin_object();
   w.field("lang", lang_code(v.lang));
   if (v.lang == Lang::kZh) {
@@ -229,8 +223,7 @@ void version(JsonWriter& w, const Analysis& a, const VersionAnalysis& v,
     w.field("locale", a.zh_locale);
   }
   indexed(w, "sections", v.structure.sections.size(), [&](std::size_t i) { section(w, v, i); });
-  indexed(w, "units", v.units.size(),
-          [&](std::size_t i) { unit(w, v, i, lines[v.units[i].input], a.doc); });
+  indexed(w, "units", v.units.size(), [&](std::size_t i) { unit(w, v, i, at); });
   indexed(w, "lists", v.structure.lists.size(), [&](std::size_t i) { list(w, v, i); });
   indexed(w, "relations", v.graph.relations.size(), [&](std::size_t i) { relation(w, v, i); });
   w.end_object();
@@ -352,8 +345,7 @@ void inputs(JsonWriter& w, const Document& doc) {
 }  // namespace
 
 void write_json(const Analysis& analysis, Sink& sink, bool pretty) {
-  std::vector<LineIndex> lines;
-  for (const Input& in : analysis.doc.inputs) lines.emplace_back(in.bytes);
+  const Locator at(analysis);
   JsonWriter w(sink, pretty);
   w.begin_object();
   w.field("argmap", 1);
@@ -361,7 +353,7 @@ void write_json(const Analysis& analysis, Sink& sink, bool pretty) {
   w.field("source", lang_code(analysis.source));
   inputs(w, analysis.doc);
   w.key("versions").begin_object();
-  for (const VersionAnalysis& v : analysis.versions) version(w, analysis, v, lines);
+  for (const VersionAnalysis& v : analysis.versions) version(w, analysis, v, at);
   w.end_object();
   alignment(w, analysis);
   w.end_object();

@@ -1,8 +1,10 @@
 #include "argmap/export/md.h"
 
+#include <optional>
 #include <string_view>
 #include <utility>
 
+#include "argmap/export/walk.h"
 #include "argmap/ids.h"
 #include "argmap/text.h"
 
@@ -92,27 +94,34 @@ void write_section(const VersionAnalysis& v, const Tree& t, std::size_t s, std::
   out += "\n";
 }
 
-void write_version(const VersionAnalysis& v, std::string& out) {
-  const Tree t(v);
-  out += "# " + std::string(lang_name(v.lang)) + " version (`" + std::string(lang_code(v.lang)) +
-         "`)\n\n";
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    if (v.graph.roles[u] != Role::kMajorClaim) continue;
-    out += "**Major claim**" + relation_note(v, t.out[u], true) + ": " +
-           md_escape(v.units[u].text) + " (`" + unit_id(v.lang, u) + "`)\n\n";
+// Per version a heading and its major claims, then per section its trees.
+struct MdWriter : Walker {
+  std::string out;
+  std::optional<Tree> tree;  // the version being written
+  void enter_version(const VersionAnalysis& v) override {
+    const Tree& t = tree.emplace(v);
+    out += "# " + std::string(lang_name(v.lang)) + " version (`" + std::string(lang_code(v.lang)) +
+           "`)\n\n";
+    for (std::size_t u = 0; u < v.units.size(); ++u) {
+      if (v.graph.roles[u] != Role::kMajorClaim) continue;
+      out += "**Major claim**" + relation_note(v, t.out[u], true) + ": " +
+             md_escape(v.units[u].text) + " (`" + unit_id(v.lang, u) + "`)\n\n";
+    }
   }
-  for (std::size_t s = 0; s < v.structure.sections.size(); ++s) write_section(v, t, s, out);
-}
+  void enter_section(const VersionAnalysis& v, std::size_t s) override {
+    write_section(v, *tree, s, out);
+  }
+};
 
 }  // namespace
 
 std::string md_escape(std::string_view text) { return backslash_escape(text, "\\`*_[]<>&~|#!"); }
 
 std::string write_md(const Analysis& analysis) {
-  std::string out;
-  for (const VersionAnalysis& v : analysis.versions) write_version(v, out);
-  if (!out.empty()) out.pop_back();  // one newline at the end, not a blank line
-  return out;
+  MdWriter w;
+  walk(analysis, w);
+  if (!w.out.empty()) w.out.pop_back();  // one newline at the end, not a blank line
+  return std::move(w.out);
 }
 
 }  // namespace argmap

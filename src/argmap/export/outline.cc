@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "argmap/export/location.h"
+#include "argmap/export/walk.h"
 #include "argmap/ids.h"
 
 namespace argmap {
@@ -66,41 +68,45 @@ std::string explanation(const VersionAnalysis& v, std::size_t u) {
   return line + model_terms(v.graph, u) + "\n";
 }
 
-void write_version(const Analysis& analysis, const VersionAnalysis& v, bool explain,
-                   std::string& out) {
-  std::vector<LineIndex> lines;
-  for (const Input& in : analysis.doc.inputs) lines.emplace_back(in.bytes);
-  out += std::string(lang_code(v.lang)) + ": " + std::to_string(v.structure.sections.size()) +
-         " sections, " + std::to_string(v.units.size()) + " units\n";
-  std::size_t section = static_cast<std::size_t>(-1);
-  for (std::size_t i = 0; i < v.units.size(); ++i) {
+// Per version a count line, per section with units a label, per unit a line with its place.
+class OutlineWriter : public Walker {
+ public:
+  OutlineWriter(const Analysis& analysis, bool explain) : at_(analysis), explain_(explain) {}
+  std::string out;
+
+  void enter_version(const VersionAnalysis& v) override {
+    if (!out.empty()) out += "\n";
+    out += std::string(lang_code(v.lang)) + ": " + std::to_string(v.structure.sections.size()) +
+           " sections, " + std::to_string(v.units.size()) + " units\n";
+  }
+  void enter_section(const VersionAnalysis& v, std::size_t s) override {
+    if (v.index.section_units[s].empty()) return;
+    out +=
+        "  [" + section_id(v.structure, s) + "] " + section_label(v.structure.sections[s]) + "\n";
+  }
+  void unit(const VersionAnalysis& v, std::size_t i) override {
     const Unit& u = v.units[i];
-    if (u.section != section) {
-      section = u.section;
-      out += "  [" + section_id(v.structure, section) + "] " +
-             section_label(v.structure.sections[section]) + "\n";
-    }
-    const Position p = lines[u.input].locate(u.start);
-    const std::string where = analysis.doc.inputs[u.input].path + ":" + std::to_string(p.line) +
-                              ":" + std::to_string(p.column);
+    const Location where = at_.of(v, i);
     char head[64];
     std::snprintf(head, sizeof head, "    %-7s %-8s ", unit_id(v.lang, i).c_str(),
-                  explain ? role_label(v.graph.roles[i])
-                          : (u.kind == UnitKind::kListItem ? "item" : kind_name(u.kind)));
-    out += head + u.text + "  (" + where + ")\n";
-    if (explain) out += explanation(v, i);
+                  explain_ ? role_label(v.graph.roles[i])
+                           : (u.kind == UnitKind::kListItem ? "item" : kind_name(u.kind)));
+    out += head + u.text + "  (" + where.path + ":" + std::to_string(where.start.line) + ":" +
+           std::to_string(where.start.column) + ")\n";
+    if (explain_) out += explanation(v, i);
   }
-}
+
+ private:
+  Locator at_;
+  bool explain_;
+};
 
 }  // namespace
 
 std::string write_outline(const Analysis& analysis, bool explain) {
-  std::string out;
-  for (const VersionAnalysis& v : analysis.versions) {
-    if (!out.empty()) out += "\n";
-    write_version(analysis, v, explain, out);
-  }
-  return out;
+  OutlineWriter writer(analysis, explain);
+  walk(analysis, writer);
+  return std::move(writer.out);
 }
 
 }  // namespace argmap
