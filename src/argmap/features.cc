@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "argmap/negated_words.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -248,6 +249,11 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
   f.question = ends_question(text, lexicon.punctuation);
   f.quotes = quotes_of(text, lexicon.punctuation);
   f.numbers = find_quantities(text, lexicon);
+  f.negated_words = count_negated_words(text, lexicon);
+  f.implicit_negation = has_implicit_negation(text, lexicon);
+  const std::string lower = lower_ascii(text);
+  f.rhetorical_negation = contains_any(lower, lexicon.rhetorical_negation);
+  f.exception_marker = contains_any(text, lexicon.exception_markers);
   return f;
 }
 

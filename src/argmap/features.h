@@ -44,6 +44,11 @@ struct Features {
   std::vector<ConnectiveUse> connectives;
   std::vector<PairedUse> paired;
   std::vector<Cue> negation;
+  // Negation besides the cues: words negated by an affix (unsupported, painless), an implicit
+  // form (less than, 缺乏), a rhetorical question's (难道不); and an exception marker (除了),
+  // which a rendering may give as "without".
+  int negated_words = 0;
+  bool implicit_negation = false, rhetorical_negation = false, exception_marker = false;
   std::vector<Cue> hedges;
   std::vector<Cue> claim_cues;
   bool thesis_cue = false;  // one of the claim cues is a thesis cue (should, 必须)

@@ -70,15 +70,8 @@ void PhraseMatcher::mark_negated_cues(const Lexicon& lexicon) {
         lexicon.non_negation.begin(), lexicon.non_negation.end(),
         [&p](const std::string& n) { return p.form.find(lower_ascii(n)) != std::string::npos; });
     if (idiom) continue;
-    std::string word;
-    for (char c : p.form + " ") {
-      if (c != ' ') {
-        word += c;
-        continue;
-      }
-      if (negation.count(word)) p.kinds |= kNegation;
-      word.clear();
-    }
+    for (std::string_view word : ascii_words(p.form, [](char c) { return c != ' '; }))
+      if (negation.count(std::string(word))) p.kinds |= kNegation;
   }
 }
 

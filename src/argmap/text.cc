@@ -131,6 +131,11 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+bool contains_any(std::string_view s, const std::vector<std::string>& forms) {
+  return std::any_of(forms.begin(), forms.end(),
+                     [s](const std::string& f) { return s.find(f) != std::string_view::npos; });
+}
+
 bool ends_with_any(std::string_view s, const std::vector<std::string>& endings) {
   const std::string_view t = trim(s);
   return std::any_of(endings.begin(), endings.end(),
@@ -226,6 +231,10 @@ std::vector<std::string_view> ascii_words(std::string_view s, bool (*in_word)(ch
     start = i + 1;
   }
   return out;
+}
+
+bool is_whole_word(std::string_view s, std::size_t at, std::size_t end, bool (*in_word)(char)) {
+  return (at == 0 || !in_word(s[at - 1])) && (end >= s.size() || !in_word(s[end]));
 }
 
 bool is_one_of(char32_t c, std::u32string_view set) {

@@ -28,6 +28,8 @@ bool is_cjk_char(char32_t c);  // Han ideographs, kana, CJK and fullwidth punctu
 bool is_space(char32_t c);     // Unicode white space
 bool is_one_of(char32_t c, std::u32string_view set);  // set: a lexicon's break characters
 std::string_view trim(std::string_view s);            // strips Unicode white space at both ends
+// Whether one of `forms` occurs in s.
+bool contains_any(std::string_view s, const std::vector<std::string>& forms);
 // Whether s, trimmed, ends with one of `endings` (an empty one never matches).
 bool ends_with_any(std::string_view s, const std::vector<std::string>& endings);
 // The mark of `marks` that s ends with (the first listed), or null; s is not trimmed.
@@ -73,6 +75,9 @@ bool is_ascii_alnum(char c);
 // The ASCII word tokeniser: the maximal runs of bytes that in_word accepts, in order (with
 // is_ascii_alnum, the Latin tokens of Chinese text such as AGI). Views into s.
 std::vector<std::string_view> ascii_words(std::string_view s, bool (*in_word)(char));
+// Whether s[at, end) stands as a word of its own: the byte before it and the byte after it,
+// where there are any, are not in_word.
+bool is_whole_word(std::string_view s, std::size_t at, std::size_t end, bool (*in_word)(char));
 // Whether one of `marks` begins at a code point of s after offset `from`, with a Han or Latin
 // letter between: "Although X, Y" has a clause after "Although", "Admittedly, X" none.
 bool mark_after_letters(std::string_view s, std::size_t from,

@@ -21,11 +21,6 @@ struct Negation {
   std::string cue;
 };
 
-bool contains_any(const std::string& text, const std::vector<std::string>& forms) {
-  return std::any_of(forms.begin(), forms.end(),
-                     [&text](const std::string& f) { return text.find(f) != std::string::npos; });
-}
-
 // X不X, X没X (是不是, 有没有): the cue opens with 不 or 没 and the character before it is the
 // one after that 不 or 没.
 bool a_not_a(const std::string& text, const Cue& c, const Lexicon& lexicon) {
@@ -97,7 +92,7 @@ Negation zh_negation(const CheckInput& in, const std::vector<std::size_t>& units
   Negation n;
   for (std::size_t u : units) {
     const std::string& text = in.zh.units[u].text;
-    n.rhetorical |= contains_any(text, in.lexicons.zh.rhetorical_negation);
+    n.rhetorical |= in.zh.features[u].rhetorical_negation;
     for (const Cue& c : single_negations(text, in.zh.features[u].negation, in.lexicons.zh)) {
       if (a_not_a(text, c, in.lexicons.zh)) {
         n.both_ways = true;
@@ -114,7 +109,16 @@ Negation zh_negation(const CheckInput& in, const std::vector<std::size_t>& units
   return n;
 }
 
-int prefix_negations(const CheckInput& in, const std::vector<std::size_t>& units);
+int negated_words(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
+  int n = 0;
+  for (std::size_t u : units) n += v.features[u].negated_words;
+  return n;
+}
+
+bool has_implicit(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
+  return std::any_of(units.begin(), units.end(),
+                     [&v](std::size_t u) { return v.features[u].implicit_negation; });
+}
 
 // English cues; "without" does not negate where it renders 除了 (everyone without exception).
 Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units,
@@ -123,7 +127,7 @@ Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units
   const auto& exceptions = in.lexicons.en.exception_negations;
   for (std::size_t u : units) {
     const std::string text = lower_ascii(in.en.units[u].text);
-    n.rhetorical |= contains_any(text, in.lexicons.en.rhetorical_negation);
+    n.rhetorical |= in.en.features[u].rhetorical_negation;
     for (const Cue& c : single_negations(text, in.en.features[u].negation, in.lexicons.en)) {
       if (zh_exception &&
           std::find(exceptions.begin(), exceptions.end(), c.form) != exceptions.end())
@@ -132,81 +136,19 @@ Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units
       if (n.cue.empty()) n.cue = c.form;
     }
   }
-  n.lexical = prefix_negations(in, units);
+  n.lexical = negated_words(in.en, units);
   return n;
 }
 
 bool zh_exception(const CheckInput& in, const std::vector<std::size_t>& units) {
-  return std::any_of(units.begin(), units.end(), [&in](std::size_t u) {
-    return contains_any(in.zh.units[u].text, in.lexicons.zh.exception_markers);
-  });
+  return std::any_of(units.begin(), units.end(),
+                     [&in](std::size_t u) { return in.zh.features[u].exception_marker; });
 }
 
 // A contrary turn (反而, 而是, instead, rather) can carry the negation of the other side.
 bool has_contrary(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
   return std::any_of(units.begin(), units.end(),
                      [&v](std::size_t u) { return v.features[u].has_sense(Sense::kCorrection); });
-}
-
-// "non-subjective", or a prefix on an adjective-like word ("unsupported", "unaddressed").
-bool prefix_negated(const std::string& word, const Lexicon& en) {
-  for (std::string p : en.negation_prefixes) {
-    if (!p.empty() && p.back() == '-') p.pop_back();
-    if (p.empty() || word.size() < p.size() + en.negation_prefix_min_rest ||
-        word.compare(0, p.size(), p) != 0)
-      continue;
-    if (word[p.size()] == '-') return true;
-    const auto ends = [&word](const std::string& s) { return word.ends_with(s); };
-    if (std::any_of(en.negated_word_endings.begin(), en.negated_word_endings.end(), ends))
-      return true;
-  }
-  return false;
-}
-
-// "painless", "endless": a negating suffix on a word the lexicon does not except (unless).
-bool suffix_negated(const std::string& word, const Lexicon& en) {
-  const auto negates = [&](const std::string& s) {
-    return word.size() >= s.size() + en.negation_suffix_min_rest && word.ends_with(s);
-  };
-  return std::any_of(en.negation_suffixes.begin(), en.negation_suffixes.end(), negates) &&
-         std::find(en.non_negation.begin(), en.non_negation.end(), word) == en.non_negation.end();
-}
-
-int prefix_negations(const CheckInput& in, const std::vector<std::size_t>& units) {
-  int n = 0;
-  for (std::size_t u : units) {
-    std::string word;
-    for (char c : in.en.units[u].text + " ") {
-      if (std::isalpha(static_cast<unsigned char>(c)) || c == '-') {
-        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      } else if (!word.empty()) {
-        n += prefix_negated(word, in.lexicons.en) || suffix_negated(word, in.lexicons.en) ? 1 : 0;
-        word.clear();
-      }
-    }
-  }
-  return n;
-}
-
-// Negation carried without a cue: less than, lack, too … to; 避免, 缺乏.
-bool has_implicit(const VersionAnalysis& v, const std::vector<std::size_t>& units,
-                  const Lexicon& lexicon) {
-  for (std::size_t u : units) {
-    std::string text = v.units[u].text;
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const std::string& form : lexicon.implicit_negation) {
-      for (std::size_t at = text.find(form); at != std::string::npos;
-           at = text.find(form, at + 1)) {
-        const std::size_t end = at + form.size();
-        const bool word =
-            lexicon.lang == Lang::kZh ||
-            ((at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
-             (end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]))));
-        if (word) return true;
-      }
-    }
-  }
-  return false;
 }
 
 bool is_title(const CheckInput& in, const Link& l) {
@@ -229,10 +171,10 @@ bool polarity_differs(const CheckInput& in, const std::vector<std::size_t>& zh_u
   if (en.clausal && zh.both_ways) return false;
   if (zh.clausal) {
     return en.lexical <= zh.lexical && !has_contrary(in.en, en_units) &&
-           !has_implicit(in.en, en_units, in.lexicons.en);
+           !has_implicit(in.en, en_units);
   }
   return zh.lexical <= en.lexical && !has_contrary(in.zh, zh_units) &&
-         !has_implicit(in.zh, zh_units, in.lexicons.zh);
+         !has_implicit(in.zh, zh_units);
 }
 
 void polarity(const CheckInput& in, std::vector<Finding>& out) {
