@@ -7,12 +7,10 @@ namespace argmap {
 namespace {
 
 void index_units(const VersionAnalysis& v, VersionIndex& x) {
-  x.section_units.assign(v.structure.sections.size(), {});
-  x.block_units.assign(v.structure.blocks.size(), {});
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    x.section_units[v.units[u].section].push_back(u);
-    x.block_units[v.units[u].block].push_back(u);
-  }
+  x.section_units = Groups(v.structure.sections.size(), v.units.size(),
+                           [&v](std::size_t u) { return v.units[u].section; });
+  x.block_units = Groups(v.structure.blocks.size(), v.units.size(),
+                         [&v](std::size_t u) { return v.units[u].block; });
 }
 
 // A section's heading unit: the first unit of its heading block.
@@ -25,12 +23,9 @@ void index_headings(const VersionAnalysis& v, VersionIndex& x) {
 }
 
 void index_relations(const VersionAnalysis& v, VersionIndex& x) {
-  x.out.assign(v.units.size(), {});
-  x.in.assign(v.units.size(), {});
-  for (std::size_t r = 0; r < v.graph.relations.size(); ++r) {
-    x.out[v.graph.relations[r].from].push_back(r);
-    x.in[v.graph.relations[r].to].push_back(r);
-  }
+  const std::vector<Relation>& rels = v.graph.relations;
+  x.out = Groups(v.units.size(), rels.size(), [&rels](std::size_t r) { return rels[r].from; });
+  x.in = Groups(v.units.size(), rels.size(), [&rels](std::size_t r) { return rels[r].to; });
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ void skipped_numbers(const VersionAnalysis& v, std::vector<Finding>& out) {
     Finding f{"structure", Severity::kWarning, "", {}, {}};
     f.message = "section numbers skip: no section " + std::to_string(*sec.number - 1) +
                 " before section " + std::to_string(*sec.number);
-    side(f, v.lang) = v.index.section_units[s];
+    side(f, v.lang) = v.index.section_units.copy_of(s);
     out.push_back(std::move(f));
   }
 }
@@ -93,8 +93,8 @@ void reordered(const CheckInput& in, std::vector<Finding>& out) {
       furthest = s.en;
       continue;
     }
-    Finding f{"structure", Severity::kWarning, "", in.zh.index.section_units[*s.zh],
-              in.en.index.section_units[*s.en]};
+    Finding f{"structure", Severity::kWarning, "", in.zh.index.section_units.copy_of(*s.zh),
+              in.en.index.section_units.copy_of(*s.en)};
     f.message = "section " + section_name(in.en, *s.en) +
                 " comes earlier in the English version than in the Chinese";
     out.push_back(std::move(f));
@@ -125,10 +125,10 @@ void sections(const CheckInput& in, std::vector<Finding>& out) {
     if (s.zh && s.en) continue;
     Finding f{"structure", s.zh ? Severity::kError : Severity::kWarning, "", {}, {}};
     if (s.zh) {
-      f.zh = in.zh.index.section_units[*s.zh];
+      f.zh = in.zh.index.section_units.copy_of(*s.zh);
       f.message = "section " + section_name(in.zh, *s.zh) + " is missing from the English version";
     } else {
-      f.en = in.en.index.section_units[*s.en];
+      f.en = in.en.index.section_units.copy_of(*s.en);
       f.message =
           "section " + section_name(in.en, *s.en) + " has no counterpart in the Chinese version";
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "argmap/export/json_writer.h"
 #include "argmap/export/location.h"
@@ -26,8 +27,7 @@ void cues(JsonWriter& w, std::string_view key, const std::vector<Cue>& items) {
   array_of(w, key, items, [&w](const Cue& c) { w.value(c.form); });
 }
 
-void id_list(JsonWriter& w, std::string_view key, Lang lang,
-             const std::vector<std::size_t>& units) {
+void id_list(JsonWriter& w, std::string_view key, Lang lang, std::span<const std::size_t> units) {
   array_of(w, key, units, [&](std::size_t u) { w.value(unit_id(lang, u)); });
 }
 
