@@ -13,8 +13,6 @@
 namespace argmap {
 namespace {
 
-constexpr std::size_t kBand = 40;  // DP cells either side of the diagonal
-
 // Section keys count unnumbered sections and, with `ordinal`, numbered ones too (n1 is the
 // first numbered section, whatever its heading says).
 struct KeyState {
@@ -54,15 +52,9 @@ bool pair_by_position(const Structure& zh, const Structure& en) {
   return a.size() == b.size() && a != b;
 }
 
-// The kinds of bead the dynamic programme may use, with a prior cost each.
-struct Bead {
-  std::size_t zh, en;
-  double prior;
-};
-constexpr Bead kBeads[] = {{1, 1, 0.0},  {1, 0, 0.0}, {0, 1, 0.0},  {1, 2, 0.25},
-                           {2, 1, 0.25}, {2, 2, 0.5}, {1, 3, 0.35}, {3, 1, 0.35}};
-constexpr double kSkipCost = 0.62;      // a unit without counterpart
-constexpr double kIdleMergeCost = 0.5;  // a merge whose extra unit improves nothing
+// The kinds of bead the dynamic programme may use, with a prior cost each, and the skip,
+// idle-merge and band it uses: the lexicon's link model.
+using Bead = BeadPrior;
 
 struct Cell {
   double cost = std::numeric_limits<double>::infinity();
@@ -88,15 +80,17 @@ class SectionAligner {
   }
 
  private:
-  // Row i spans from its own diagonal point to the next row's, widened by kBand each way, so
-  // consecutive rows overlap however steep the diagonal: O(m + n * kBand) cells in all.
+  // Row i spans from its own diagonal point to the next row's, widened by the link model's
+  // band each way, so consecutive rows overlap however steep the diagonal: O(m + n * band).
   std::size_t centre(std::size_t i) const {
     return zh_.empty() ? 0 : std::min(en_.size(), i * en_.size() / zh_.size());
   }
-  std::size_t lo(std::size_t i) const { return centre(i) > kBand ? centre(i) - kBand : 0; }
+  std::size_t lo(std::size_t i) const {
+    return centre(i) > a_.link.band ? centre(i) - a_.link.band : 0;
+  }
   std::size_t hi(std::size_t i) const {
     if (zh_.empty()) return en_.size();
-    return std::min(en_.size(), centre(std::min(i + 1, zh_.size())) + kBand);
+    return std::min(en_.size(), centre(std::min(i + 1, zh_.size())) + a_.link.band);
   }
   bool in_band(std::size_t i, std::size_t j) const {
     return i < cells_.size() && j >= lo(i) && j <= hi(i);
@@ -104,10 +98,10 @@ class SectionAligner {
   Cell& at(std::size_t i, std::size_t j) { return cells_[i][j - lo(i)]; }
 
   double cost(std::size_t i, std::size_t j, const Bead& b) const {
-    if (b.zh == 0 || b.en == 0) return kSkipCost * static_cast<double>(b.zh + b.en);
+    if (b.zh == 0 || b.en == 0) return a_.link.skip * static_cast<double>(b.zh + b.en);
     const double s = bead_score(a_, zh_[i], zh_[i] + b.zh, en_[j], en_[j] + b.en, dict_);
-    const double merge = adds_nothing(i, j, b, s) ? kIdleMergeCost : 0.0;
-    return b.prior + merge + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
+    const double merge = adds_nothing(i, j, b, s) ? a_.link.idle_merge : 0.0;
+    return b.cost + merge + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
   }
 
   // A 1-2 or 2-1 bead that matches no better than one of its 1-1 parts: the extra unit
@@ -138,8 +132,8 @@ class SectionAligner {
   void relax(std::size_t i, std::size_t j) {
     const double here = at(i, j).cost;
     if (!std::isfinite(here)) return;
-    for (std::uint8_t k = 0; k < std::size(kBeads); ++k) {
-      const Bead& b = kBeads[k];
+    for (std::uint8_t k = 0; k < a_.link.beads.size(); ++k) {
+      const Bead& b = a_.link.beads[k];
       const std::size_t ni = i + b.zh, nj = j + b.en;
       if (ni > zh_.size() || nj > en_.size() || !in_band(ni, nj)) continue;
       if (b.zh > 1 && !consecutive(zh_, i, b.zh)) continue;
@@ -167,7 +161,7 @@ class SectionAligner {
     std::vector<Link> out;
     std::size_t i = zh_.size(), j = en_.size();
     while (i > 0 || j > 0) {
-      const Bead& b = kBeads[at(i, j).bead];
+      const Bead& b = a_.link.beads[at(i, j).bead];
       Link link;
       for (std::size_t k = i - b.zh; k < i; ++k) link.zh.push_back(zh_[k]);
       for (std::size_t k = j - b.en; k < j; ++k) link.en.push_back(en_[k]);

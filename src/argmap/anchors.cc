@@ -262,6 +262,7 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   std::future<ChineseDraft> zh_draft;
   if (r.threads > 1) zh_draft = start_thread(draft);
   AnchorSet set;
+  set.link = r.lexicons->zh.link;
   Interner stems;
   set.en = english_anchors(en, r, stems);
   set.zh = chinese_anchors(zh_draft.valid() ? zh_draft.get() : draft(), r, stems);
@@ -270,11 +271,10 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
 
 namespace {
 
-double length_score(double zh_letters, double en_letters, std::size_t units) {
+double length_score(double zh_letters, double en_letters, const LinkModel& m) {
   if (zh_letters < 1 || en_letters < 1) return zh_letters < 1 && en_letters < 1 ? 1.0 : 0.0;
-  const double sd = kLogSd * (1.0 + 0.0 * static_cast<double>(units));
-  const double d = (std::log(en_letters / zh_letters) - kLogRatio) / sd;
-  return 1.0 / (1.0 + 0.5 * d * d);  // heavy-tailed: a freer rendering is not fatal
+  const double d = (std::log(en_letters / zh_letters) - m.log_ratio) / m.log_sd;
+  return 1.0 / (1.0 + m.tail * d * d);  // heavy-tailed: a freer rendering is not fatal
 }
 
 // The stems of English units [eb, ee), marked by id in a per-thread table for one lookup and
@@ -440,8 +440,12 @@ double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_
   double zl = 0, el = 0;
   for (std::size_t z = zb; z < ze; ++z) zl += a.zh[z].letters;
   for (std::size_t e = eb; e < ee; ++e) el += a.en[e].letters;
-  double score = 2.0 * length_score(zl, el, std::max(ze - zb, ee - eb)), weight = 2.0;
-  if (with_dictionary) score += 3.0 * dictionary_score(a, zb, ze, eb, ee), weight += 3.0;
+  const LinkModel& m = a.link;
+  double score = m.length_weight * length_score(zl, el, m), weight = m.length_weight;
+  if (with_dictionary) {
+    score += m.dictionary_weight * dictionary_score(a, zb, ze, eb, ee);
+    weight += m.dictionary_weight;
+  }
   const Agreement g = feature_agreement(a, zb, ze, eb, ee);
   return (score + g.score) / (weight + g.weight);
 }

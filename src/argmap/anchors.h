@@ -54,6 +54,7 @@ struct AnchorResources {
 // Anchors of every unit of both versions; stems share one id space.
 struct AnchorSet {
   std::vector<Anchors> zh, en;
+  LinkModel link;  // how alike units are scored: the lexicon's link model
 };
 AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
                           const AnchorResources& resources);
@@ -84,10 +85,5 @@ double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std:
 enum class WordMatch { kNoContent, kNotRendered, kRendered };
 std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
                                             const std::vector<std::size_t>& en_units);
-
-// Length model: log(English letters / Chinese characters) ~ Normal(kLogRatio, kLogSd),
-// fitted on the 1-1 links of the corpus gold alignments (170 links).
-inline constexpr double kLogRatio = 1.10;
-inline constexpr double kLogSd = 0.205;
 
 }  // namespace argmap

@@ -249,6 +249,13 @@ void read_language_rules(const Json& j, Lexicon& lexicon) {
   }
 }
 
+std::vector<BeadPrior> beads_of(const Json& j) {
+  std::vector<BeadPrior> out;
+  for (const Json& b : j)
+    out.push_back({b.at(0).get<std::size_t>(), b.at(1).get<std::size_t>(), b.at(2).get<double>()});
+  return out;
+}
+
 AlignmentModel alignment_of(const Json& j) {
   AlignmentModel m;
   const Json& len = j.at("length");
@@ -256,10 +263,7 @@ AlignmentModel alignment_of(const Json& j) {
   m.length_var_per_letter = len.at("var_per_letter").get<double>();
   m.length_tail = len.at("tail").get<double>();
   m.length_weight = len.at("weight").get<double>();
-  for (const Json& b : j.at("beads")) {
-    m.beads.push_back(
-        {b.at(0).get<std::size_t>(), b.at(1).get<std::size_t>(), b.at(2).get<double>()});
-  }
+  m.beads = beads_of(j.at("beads"));
   const Json& lex = j.at("lexical");
   m.hit_if_linked = lex.at("hit_if_linked").get<double>();
   m.idle_merge = lex.at("idle_merge").get<double>();
@@ -279,6 +283,21 @@ AlignmentModel alignment_of(const Json& j) {
   m.punctuation_inside_weight = punct.at("inside_weight").get<double>();
   m.punctuation_smoothing = punct.at("smoothing").get<double>();
   m.has_model = true;
+  return m;
+}
+
+LinkModel link_model_of(const Json& j) {
+  LinkModel m;
+  const Json& len = j.at("length");
+  m.log_ratio = len.at("log_ratio").get<double>();
+  m.log_sd = len.at("log_sd").get<double>();
+  m.tail = len.at("tail").get<double>();
+  m.length_weight = j.at("weights").at("length").get<double>();
+  m.dictionary_weight = j.at("weights").at("dictionary").get<double>();
+  m.beads = beads_of(j.at("beads"));
+  m.skip = j.at("skip").get<double>();
+  m.idle_merge = j.at("idle_merge").get<double>();
+  m.band = j.at("band").get<std::size_t>();
   return m;
 }
 
@@ -346,6 +365,7 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
     read_language_rules(j, lexicon);
     if (j.contains("alignment")) lexicon.alignment = alignment_of(j.at("alignment"));
     if (j.contains("review")) lexicon.review = review_of(j.at("review"));
+    if (lexicon.lang == Lang::kZh) lexicon.link = link_model_of(j.at("link_model"));
     return lexicon;
   } catch (const Json::parse_error& e) {
     Error err = lexicon_error(name, e.what());

@@ -101,6 +101,19 @@ struct AlignmentModel {
   bool has_model = false;
 };
 
+// zh.json only: how alike two sides are (the link score every link carries: a length term
+// and the dictionary's, with the feature agreement), and the beads of the aligner that short
+// sections take.
+struct LinkModel {
+  double log_ratio = 0, log_sd = 1;  // log(English letters / Chinese characters) ~ Normal
+  double tail = 0;                   // length term 1 / (1 + tail * z^2): heavy-tailed
+  double length_weight = 0, dictionary_weight = 0;  // against the feature agreement's weights
+  std::vector<BeadPrior> beads;  // in the order the search tries them; 1-0 and 0-1 cost skip
+  double skip = 0;               // per unit without a counterpart
+  double idle_merge = 0;         // a 1-2 or 2-1 bead whose extra unit improves nothing
+  std::size_t band = 1;          // cells either side of the diagonal
+};
+
 // Thresholds of review rules that compare the two sides of a pair (zh.json only), chosen on
 // the MQM dev half (tests/eval/review.py). Without them the rules they guard stay silent.
 struct ReviewThresholds {
@@ -157,6 +170,7 @@ struct Lexicon {
   GlossRules glosses;                // en.json only
   std::vector<StemRule> stem_rules;  // en.json only, tried in order; the first that applies
   AlignmentModel alignment;          // zh.json only
+  LinkModel link;                    // zh.json only, required
   ReviewThresholds review;           // zh.json only
   StructureLexicon structure;
   NumeralLexicon numerals;

@@ -155,6 +155,33 @@ TEST_CASE("lexicon: en.json without one of its required rules fails to load, nam
   }
 }
 
+TEST_CASE("lexicon: zh.json without its link model, or with one short of a field, fails to load",
+          "[lexicon]") {
+  nlohmann::json j = nlohmann::json::parse(source_file("src/lexicon/zh.json"));
+  nlohmann::json no_skip = j;
+  no_skip.at("link_model").erase("skip");
+  j.erase("link_model");
+  for (const auto& [text, key] : {std::pair{j.dump(), "link_model"}, {no_skip.dump(), "skip"}}) {
+    const auto r = argmap::parse_lexicon(text, "zh.json");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().file == "zh.json");
+    CHECK_THAT(r.error().message, Catch::Matchers::Contains(key));
+  }
+}
+
+TEST_CASE("lexicon: the link model is read from zh.json as the corpus essays align with it",
+          "[lexicon]") {
+  const argmap::LinkModel& m = argmap::testing::lexicons().zh.link;
+  CHECK(m.log_ratio == Approx(1.10));
+  CHECK(m.log_sd == Approx(0.205));
+  CHECK(m.band == 40);
+  REQUIRE(m.beads.size() == 8);
+  CHECK(m.beads.front().zh == 1);
+  CHECK(m.beads.front().en == 1);
+  CHECK(m.beads.back().zh == 3);
+  CHECK(m.beads.back().cost == Approx(0.35));
+}
+
 TEST_CASE("lexicon: the built-in rules are loaded, none dropped", "[lexicon]") {
   auto lexicons = argmap::builtin_lexicons();
   REQUIRE(lexicons.ok());

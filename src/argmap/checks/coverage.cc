@@ -131,13 +131,16 @@ Finding dropped_clause(const CheckInput& in, const Link& l, int clause) {
 }
 
 // Length z-score of a pair against the model (log English letters / Chinese characters).
-double length_z(double zh, double en) { return (std::log(en / zh) - kLogRatio) / kLogSd; }
+double length_z(const LinkModel& m, double zh, double en) {
+  return (std::log(en / zh) - m.log_ratio) / m.log_sd;
+}
 
 // The English length fits the Chinese without the clause better than the whole Chinese: the
 // three kinds of evidence (no word rendered, the rest covered, the length) agree.
 bool fits_without(const CheckInput& in, const Link& l, int clause, double zh, double en) {
   const double rest = zh - letters_of(clause_text(in, l, clause));
-  return rest >= 1 && std::abs(length_z(rest, en)) < std::abs(length_z(zh, en));
+  const LinkModel& m = in.alignment.anchors.link;
+  return rest >= 1 && std::abs(length_z(m, rest, en)) < std::abs(length_z(m, zh, en));
 }
 
 // The English side's content words (not stopwords, digits or single letters) and how many of
@@ -201,7 +204,7 @@ void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
     if (wrong_script(in, *l)) continue;
     const double zh = letters(in.zh, l->zh), en = letters(in.en, l->en);
     if (zh < 12 || en < 12) continue;
-    const double d = length_z(zh, en);
+    const double d = length_z(in.alignment.anchors.link, zh, en);
     const int clause = d <= -1.5 ? unmatched_clause(in, *l) : -1;
     if (clause >= 0 && fits_without(in, *l, clause, zh, en)) {
       out.push_back(dropped_clause(in, *l, clause));
@@ -213,7 +216,7 @@ void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
       continue;
     }
     if (std::abs(d) < 4.0) continue;
-    const long expected = std::lround(zh * std::exp(kLogRatio));
+    const long expected = std::lround(zh * std::exp(in.alignment.anchors.link.log_ratio));
     Finding f{"partial-omission", Severity::kWarning, "", l->zh, l->en};
     f.case_name = d < 0 ? "shorter" : "longer";
     f.message =

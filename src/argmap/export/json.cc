@@ -312,8 +312,8 @@ void alignment_method(JsonWriter& w, const Alignment& a) {
   w.key("alignment_method").begin_object();
   w.field("dictionary", a.used_dictionary);
   w.field("sections_reordered", a.sections_reordered);
-  w.field("length_log_ratio", kLogRatio);
-  w.field("length_log_sd", kLogSd);
+  w.field("length_log_ratio", a.anchors.link.log_ratio);
+  w.field("length_log_sd", a.anchors.link.log_sd);
   w.end_object();
 }
 
