@@ -235,6 +235,28 @@ Punctuation punctuation_of(const Json& j) {
   return p;
 }
 
+std::vector<BeadPrior> beads_of(const Json& j) {
+  std::vector<BeadPrior> out;
+  for (const Json& b : j)
+    out.push_back({b.at(0).get<std::size_t>(), b.at(1).get<std::size_t>(), b.at(2).get<double>()});
+  return out;
+}
+
+LinkModel link_model_of(const Json& j) {
+  LinkModel m;
+  const Json& len = j.at("length");
+  m.log_ratio = len.at("log_ratio").get<double>();
+  m.log_sd = len.at("log_sd").get<double>();
+  m.tail = len.at("tail").get<double>();
+  m.length_weight = j.at("weights").at("length").get<double>();
+  m.dictionary_weight = j.at("weights").at("dictionary").get<double>();
+  m.beads = beads_of(j.at("beads"));
+  m.skip = j.at("skip").get<double>();
+  m.idle_merge = j.at("idle_merge").get<double>();
+  m.band = j.at("band").get<std::size_t>();
+  return m;
+}
+
 // Rules a stage would silently change without, so required (some in one language only).
 void read_language_rules(const Json& j, Lexicon& lexicon) {
   lexicon.clause_breaks = clause_breaks_of(j.at("clause_breaks"));
@@ -244,16 +266,11 @@ void read_language_rules(const Json& j, Lexicon& lexicon) {
     lexicon.stem_rules = stem_rules_of(j.at("stem_rules"));
     lexicon.negation_prefix_min_rest = j.at("negation_prefix_min_rest").get<std::size_t>();
     lexicon.negation_suffix_min_rest = j.at("negation_suffix_min_rest").get<std::size_t>();
+    lexicon.term_min_letters = j.at("term_min_letters").get<std::size_t>();
   } else {
     lexicon.idiom_min_chars = j.at("idiom_min_chars").get<std::size_t>();
+    lexicon.link = link_model_of(j.at("link_model"));
   }
-}
-
-std::vector<BeadPrior> beads_of(const Json& j) {
-  std::vector<BeadPrior> out;
-  for (const Json& b : j)
-    out.push_back({b.at(0).get<std::size_t>(), b.at(1).get<std::size_t>(), b.at(2).get<double>()});
-  return out;
 }
 
 AlignmentModel alignment_of(const Json& j) {
@@ -286,21 +303,6 @@ AlignmentModel alignment_of(const Json& j) {
   return m;
 }
 
-LinkModel link_model_of(const Json& j) {
-  LinkModel m;
-  const Json& len = j.at("length");
-  m.log_ratio = len.at("log_ratio").get<double>();
-  m.log_sd = len.at("log_sd").get<double>();
-  m.tail = len.at("tail").get<double>();
-  m.length_weight = j.at("weights").at("length").get<double>();
-  m.dictionary_weight = j.at("weights").at("dictionary").get<double>();
-  m.beads = beads_of(j.at("beads"));
-  m.skip = j.at("skip").get<double>();
-  m.idle_merge = j.at("idle_merge").get<double>();
-  m.band = j.at("band").get<std::size_t>();
-  return m;
-}
-
 ReviewThresholds review_of(const Json& j) {
   ReviewThresholds r;
   r.close_rendering = j.at("close_rendering").get<double>();
@@ -309,6 +311,12 @@ ReviewThresholds review_of(const Json& j) {
   r.unglossed_min_length_z = u.at("min_length_z").get<double>();
   r.unglossed_min_words = u.at("min_content_words").get<std::size_t>();
   r.unglossed_max_glossed_share = u.at("max_glossed_share").get<double>();
+  const Json& p = j.at("partial_omission");
+  r.omission_min_letters = p.at("min_letters").get<double>();
+  r.omission_far_z = p.at("far_z").get<double>();
+  r.dropped_clause_z = p.at("dropped_clause_z").get<double>();
+  r.clause_min_words = p.at("clause_min_words").get<int>();
+  r.untranslated_min_letters = j.at("untranslated_min_letters").get<std::size_t>();
   return r;
 }
 
@@ -365,7 +373,6 @@ Result<Lexicon> parse_lexicon(std::string_view json_text, const std::string& nam
     read_language_rules(j, lexicon);
     if (j.contains("alignment")) lexicon.alignment = alignment_of(j.at("alignment"));
     if (j.contains("review")) lexicon.review = review_of(j.at("review"));
-    if (lexicon.lang == Lang::kZh) lexicon.link = link_model_of(j.at("link_model"));
     return lexicon;
   } catch (const Json::parse_error& e) {
     Error err = lexicon_error(name, e.what());

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -127,6 +128,14 @@ struct ReviewThresholds {
   double unglossed_min_length_z = 0;
   std::size_t unglossed_min_words = 0;
   double unglossed_max_glossed_share = 0;
+  // partial-omission: pairs with at least min_letters on both sides, reported when the length
+  // is far_z standard deviations off; a dropped clause is looked for at dropped_clause_z or
+  // below, in a clause of at least clause_min_words content words. Without: silent.
+  double omission_min_letters = std::numeric_limits<double>::infinity();
+  double omission_far_z = 0, dropped_clause_z = 0;
+  int clause_min_words = 0;
+  // untranslated: a Chinese unit without Han characters and at least this many Latin letters.
+  std::size_t untranslated_min_letters = std::numeric_limits<std::size_t>::max();
 };
 
 // en: a suffix rule of the stemmer (english_stem): a word ending in `suffix`, with at least
@@ -208,6 +217,8 @@ struct Lexicon {
   std::vector<std::string> negation_suffixes;  // en: -less (painless)
   // en: letters a word needs beyond a negation prefix (its hyphen counts) or suffix.
   std::size_t negation_prefix_min_rest = 0, negation_suffix_min_rest = 0;
+  // en: letters a word needs to count as content in term statistics (shorter: of, AI).
+  std::size_t term_min_letters = 0;
   // zh: a dictionary word this many characters long is an idiom (自不量力): a negation cue
   // inside it negates the word, not the clause.
   std::size_t idiom_min_chars = 0;

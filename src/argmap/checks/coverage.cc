@@ -96,7 +96,6 @@ std::string clause_text(const CheckInput& in, const Link& l, int index) {
 // A clause of the Chinese unit whose content words (dictionary words of two or more
 // characters, at least three of them) all lack a gloss among the English words, while another
 // clause has words the English renders (so the dictionary covers this pair): -1 if none.
-constexpr int kMinClauseWords = 3;
 int unmatched_clause(const CheckInput& in, const Link& l) {
   if (l.zh.size() != 1) return -1;
   const std::size_t z = l.zh.front();
@@ -111,7 +110,8 @@ int unmatched_clause(const CheckInput& in, const Link& l) {
   const bool covered = std::any_of(words_hits.begin(), words_hits.end(),
                                    [](const auto& c) { return c.second.second > 0; });
   for (const auto& [clause, wh] : words_hits) {
-    if (covered && wh.first >= kMinClauseWords && wh.second == 0) return clause;
+    if (covered && wh.first >= in.lexicons.zh.review.clause_min_words && wh.second == 0)
+      return clause;
   }
   return -1;
 }
@@ -197,25 +197,25 @@ Finding unglossed_finding(const CheckInput& in, const Link& l, const Glossed& g)
 // words it renders, whose other clauses it does render and whose length fits the Chinese
 // without that clause, lost that clause; a longer English pair whose content words mostly
 // render nothing of the Chinese gained content (length and dictionary coverage together).
-// Short units are left alone: their ratio says little. Far off is four standard deviations:
-// reviewed subtitles (TED) reach three and a half.
+// Short units are left alone: their ratio says little (the thresholds: the lexicon's review).
 void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
+  const ReviewThresholds& t = in.lexicons.zh.review;
   for (const Link* l : in.two_sided()) {
     if (wrong_script(in, *l)) continue;
     const double zh = letters(in.zh, l->zh), en = letters(in.en, l->en);
-    if (zh < 12 || en < 12) continue;
+    if (zh < t.omission_min_letters || en < t.omission_min_letters) continue;
     const double d = length_z(in.alignment.anchors.link, zh, en);
-    const int clause = d <= -1.5 ? unmatched_clause(in, *l) : -1;
+    const int clause = d <= t.dropped_clause_z ? unmatched_clause(in, *l) : -1;
     if (clause >= 0 && fits_without(in, *l, clause, zh, en)) {
       out.push_back(dropped_clause(in, *l, clause));
       continue;
     }
     Glossed g;
-    if (std::abs(d) < 4.0 && unglossed(in, *l, d, g)) {
+    if (std::abs(d) < t.omission_far_z && unglossed(in, *l, d, g)) {
       out.push_back(unglossed_finding(in, *l, g));
       continue;
     }
-    if (std::abs(d) < 4.0) continue;
+    if (std::abs(d) < t.omission_far_z) continue;
     const long expected = std::lround(zh * std::exp(in.alignment.anchors.link.log_ratio));
     Finding f{"partial-omission", Severity::kWarning, "", l->zh, l->en};
     f.case_name = d < 0 ? "shorter" : "longer";

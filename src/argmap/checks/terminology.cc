@@ -90,7 +90,8 @@ std::vector<int> content_stems(const std::string& text, const Lexicon& en, StemT
   std::vector<int> out;
   for (std::string_view w : ascii_words(text, is_ascii_alpha)) {
     const std::string word = lower_ascii(w);
-    if (word.size() >= 4 && std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end())
+    if (word.size() >= en.term_min_letters &&
+        std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end())
       out.push_back(table.id(english_stem(word, en.stem_rules)));
   }
   std::sort(out.begin(), out.end());

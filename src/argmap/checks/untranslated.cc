@@ -9,8 +9,6 @@
 namespace argmap::checks {
 namespace {
 
-constexpr std::size_t kSentenceLetters = 12;  // fewer Latin letters: a name or acronym (AGI)
-
 void english_units(const CheckInput& in, std::vector<Finding>& out) {
   for (std::size_t u = 0; u < in.en.units.size(); ++u) {
     const ScriptCounts c = count_scripts(in.en.units[u].text);
@@ -30,7 +28,7 @@ void english_units(const CheckInput& in, std::vector<Finding>& out) {
 void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
   for (std::size_t u = 0; u < in.zh.units.size(); ++u) {
     const ScriptCounts c = count_scripts(in.zh.units[u].text);
-    if (c.han > 0 || c.latin < kSentenceLetters) continue;
+    if (c.han > 0 || c.latin < in.lexicons.zh.review.untranslated_min_letters) continue;
     Finding f{"untranslated",
               Severity::kError,
               ByLang<const char*>{"this Chinese unit is written in English",
@@ -51,7 +49,7 @@ bool wrong_script(const CheckInput& in, const Link& l) {
   });
   return en || std::any_of(l.zh.begin(), l.zh.end(), [&in](std::size_t u) {
            const ScriptCounts c = count_scripts(in.zh.units[u].text);
-           return c.han == 0 && c.latin >= kSentenceLetters;
+           return c.han == 0 && c.latin >= in.lexicons.zh.review.untranslated_min_letters;
          });
 }
 
