@@ -249,9 +249,9 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
   f.question = ends_question(text, lexicon.punctuation);
   f.quotes = quotes_of(text, lexicon.punctuation);
   f.numbers = find_quantities(text, lexicon);
-  f.negated_words = count_negated_words(text, lexicon);
-  f.implicit_negation = has_implicit_negation(text, lexicon);
-  const std::string lower = lower_ascii(text);
+  const std::string lower = lower_ascii(text);  // once for the three negation features
+  f.negated_words = count_negated_words(lower, lexicon);
+  f.implicit_negation = has_implicit_negation(lower, lexicon);
   f.rhetorical_negation = contains_any(lower, lexicon.rhetorical_negation);
   f.exception_marker = contains_any(text, lexicon.exception_markers);
   return f;

@@ -36,7 +36,7 @@ bool suffix_negated(std::string_view word, const Lexicon& lexicon) {
 
 int count_negated_words(std::string_view text, const Lexicon& lexicon) {
   if (lexicon.negation_prefixes.empty() && lexicon.negation_suffixes.empty()) return 0;
-  const std::string lower = lower_ascii(text);
+  const std::string_view lower = text;
   int n = 0;
   for (std::string_view word : ascii_words(lower, in_negated_word))
     n += prefix_negated(word, lexicon) || suffix_negated(word, lexicon) ? 1 : 0;
@@ -44,10 +44,10 @@ int count_negated_words(std::string_view text, const Lexicon& lexicon) {
 }
 
 bool has_implicit_negation(std::string_view text, const Lexicon& lexicon) {
-  const std::string lower = lower_ascii(text);
+  const std::string_view lower = text;
   const bool spaced = lexicon.lang == Lang::kEn;
   for (const std::string& form : lexicon.implicit_negation) {
-    for (std::size_t at = lower.find(form); at != std::string::npos;
+    for (std::size_t at = lower.find(form); at != std::string_view::npos;
          at = lower.find(form, at + 1)) {
       if (!spaced || is_whole_word(lower, at, at + form.size(), is_ascii_alpha)) return true;
     }

@@ -8,12 +8,15 @@
 
 namespace argmap {
 
+// Both read text with its ASCII letters already lowercased (lower_ascii), as the features
+// stage has it once for all of them.
+
 // Words of text (letters and hyphens) negated by one of the lexicon's prefixes (with a hyphen
 // after it, or on a word with a negated ending) or suffixes (unless the word is excepted).
 int count_negated_words(std::string_view text, const Lexicon& lexicon);
 
 // Whether text holds one of the lexicon's implicit negations (less than, lack; 避免, 缺乏):
-// ASCII case ignored, as whole words where the language spaces them.
+// as whole words where the language spaces them.
 bool has_implicit_negation(std::string_view text, const Lexicon& lexicon);
 
 }  // namespace argmap

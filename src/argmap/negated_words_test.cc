@@ -5,30 +5,33 @@
 #include <catch2/catch.hpp>
 
 #include "argmap/features.h"
+#include "argmap/text.h"
 #include "tests/testing.h"
 
 using argmap::count_negated_words;
 using argmap::has_implicit_negation;
 using argmap::testing::lexicons;
 
+static std::string lower(const char* text) { return argmap::lower_ascii(text); }
+
 TEST_CASE("English words negated by a prefix or a suffix are counted", "[negation]") {
   const argmap::Lexicon& en = lexicons().en;
-  CHECK(count_negated_words("The claim is unsupported.", en) == 1);
-  CHECK(count_negated_words("A non-subjective, painless test.", en) == 2);
-  CHECK(count_negated_words("Unsupported AND Unpredictable", en) == 2);  // case is ignored
+  CHECK(count_negated_words(lower("The claim is unsupported."), en) == 1);
+  CHECK(count_negated_words(lower("A non-subjective, painless test."), en) == 2);
+  CHECK(count_negated_words(lower("Unsupported AND Unpredictable"), en) == 2);  // case is ignored
   // A prefix on a word without a negated ending, or too short a rest, negates nothing.
-  CHECK(count_negated_words("We understand the union.", en) == 0);
-  CHECK(count_negated_words("The unit is useless.", en) == 1);
-  CHECK(count_negated_words("", en) == 0);
+  CHECK(count_negated_words(lower("We understand the union."), en) == 0);
+  CHECK(count_negated_words(lower("The unit is useless."), en) == 1);
+  CHECK(count_negated_words(lower(""), en) == 0);
 }
 
 TEST_CASE("implicit negation is a whole word in English and any match in Chinese", "[negation]") {
   const argmap::Lexicon& en = lexicons().en;
-  CHECK(has_implicit_negation("The plan lacks funding.", en));
-  CHECK(has_implicit_negation("It costs LESS than before.", en));
-  CHECK_FALSE(has_implicit_negation("A blacksmith and a tool.", en));  // lack inside a word
-  CHECK(has_implicit_negation("这个计划缺乏资金。", lexicons().zh));
-  CHECK_FALSE(has_implicit_negation("这个计划有资金。", lexicons().zh));
+  CHECK(has_implicit_negation(lower("The plan lacks funding."), en));
+  CHECK(has_implicit_negation(lower("It costs LESS than before."), en));
+  CHECK_FALSE(has_implicit_negation(lower("A blacksmith and a tool."), en));  // lack inside a word
+  CHECK(has_implicit_negation(lower("这个计划缺乏资金。"), lexicons().zh));
+  CHECK_FALSE(has_implicit_negation(lower("这个计划有资金。"), lexicons().zh));
 }
 
 TEST_CASE("the features carry the negation the polarity check compares", "[negation]") {
