@@ -1,5 +1,6 @@
 #include "argmap/export/aif.h"
 
+#include "argmap/export/walk.h"
 #include "argmap/ids.h"
 
 namespace argmap {
@@ -44,62 +45,70 @@ class AifBuilder {
 int person(Lang lang) { return ByLang<int>{1, 2}[lang]; }
 const char* speaker(Lang lang) { return ByLang<const char*>{"Author", "Translator"}[lang]; }
 
-// I-nodes, then L- and YA-nodes, then relation nodes; returns the I-node id of each unit.
-std::vector<std::size_t> add_version(const VersionAnalysis& v, AifBuilder& b) {
-  std::vector<std::size_t> i_node;
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    i_node.push_back(b.node("I", v.units[u].text));
-    b.name(i_node.back(), unit_id(v.lang, u));
+// Per version: an I-node per unit, then L- and YA-nodes per unit, then a node per relation;
+// then an MA-node per alignment link with both sides. Node ids count up in that order.
+class AifWriter : public Walker {
+ public:
+  Json participants = Json::array();  // one per version
+
+  explicit AifWriter(AifBuilder& b) : b_(b) {}
+  void enter_version(const VersionAnalysis& v) override {
+    i_nodes_[v.lang].clear();
+    asserted_ = false;
+    participants.push_back(Json{{"participantID", std::to_string(person(v.lang))},
+                                {"firstname", speaker(v.lang)},
+                                {"surname", "(" + std::string(lang_code(v.lang)) + ")"}});
   }
-  for (std::size_t u = 0; u < v.units.size(); ++u) {
-    const std::size_t l = b.node("L", std::string(speaker(v.lang)) + " : " + v.units[u].text);
-    const std::size_t ya = b.node("YA", "Asserting");
-    b.locution(l, person(v.lang));
-    b.edge(l, ya);
-    b.edge(ya, i_node[u]);
+  void unit(const VersionAnalysis& v, std::size_t u) override {
+    i_nodes_[v.lang].push_back(b_.node("I", v.units[u].text));
+    b_.name(i_nodes_[v.lang].back(), unit_id(v.lang, u));
   }
-  for (std::size_t i = 0; i < v.graph.relations.size(); ++i) {
+  void relation(const VersionAnalysis& v, std::size_t i) override {
+    assert_units(v);
     const Relation& r = v.graph.relations[i];
     const bool attack = r.type == RelationType::kAttack;
     const std::size_t s =
-        b.node(attack ? "CA" : "RA", attack ? "Default Conflict" : "Default Inference");
-    b.name(s, relation_id(v.lang, i));
-    b.edge(i_node[r.from], s);
-    b.edge(s, i_node[r.to]);
+        b_.node(attack ? "CA" : "RA", attack ? "Default Conflict" : "Default Inference");
+    b_.name(s, relation_id(v.lang, i));
+    b_.edge(i_nodes_[v.lang][r.from], s);
+    b_.edge(s, i_nodes_[v.lang][r.to]);
   }
-  return i_node;
-}
-
-void add_alignment(const Alignment& a, const std::vector<std::size_t>& zh,
-                   const std::vector<std::size_t>& en, AifBuilder& b) {
-  for (std::size_t i = 0; i < a.links.size(); ++i) {
+  void exit_version(const VersionAnalysis& v) override { assert_units(v); }
+  void link(const Alignment& a, std::size_t i) override {
     const Link& link = a.links[i];
-    if (link.zh.empty() || link.en.empty()) continue;
-    const std::size_t ma = b.node("MA", "Default Rephrase");
-    b.name(ma, link_id(i));
-    for (std::size_t u : link.zh) b.edge(zh[u], ma);
-    for (std::size_t u : link.en) b.edge(ma, en[u]);
+    if (link.zh.empty() || link.en.empty()) return;
+    const std::size_t ma = b_.node("MA", "Default Rephrase");
+    b_.name(ma, link_id(i));
+    for (std::size_t u : link.zh) b_.edge(i_nodes_.zh[u], ma);
+    for (std::size_t u : link.en) b_.edge(ma, i_nodes_.en[u]);
   }
-}
 
-Json participants(const Analysis& analysis) {
-  Json out = Json::array();
-  for (const VersionAnalysis& v : analysis.versions) {
-    out.push_back(Json{{"participantID", std::to_string(person(v.lang))},
-                       {"firstname", speaker(v.lang)},
-                       {"surname", std::string("(") + std::string(lang_code(v.lang)) + ")"}});
+ private:
+  // The version's L- and YA-nodes, once, after its I-nodes and before its relations.
+  void assert_units(const VersionAnalysis& v) {
+    if (asserted_) return;
+    asserted_ = true;
+    for (std::size_t u = 0; u < v.units.size(); ++u) {
+      const std::size_t l = b_.node("L", std::string(speaker(v.lang)) + " : " + v.units[u].text);
+      const std::size_t ya = b_.node("YA", "Asserting");
+      b_.locution(l, person(v.lang));
+      b_.edge(l, ya);
+      b_.edge(ya, i_nodes_[v.lang][u]);
+    }
   }
-  return out;
-}
+
+  AifBuilder& b_;
+  ByLang<std::vector<std::size_t>> i_nodes_;  // per unit, its I-node's id
+  bool asserted_ = false;
+};
 
 }  // namespace
 
 Json to_aif(const Analysis& analysis) {
   AifBuilder b;
-  ByLang<std::vector<std::size_t>> i_nodes;
-  for (const VersionAnalysis& v : analysis.versions) i_nodes[v.lang] = add_version(v, b);
-  if (analysis.alignment) add_alignment(*analysis.alignment, i_nodes.zh, i_nodes.en, b);
-  return b.finish(participants(analysis));
+  AifWriter writer(b);
+  walk(analysis, writer, WalkOrder::kByKind);
+  return b.finish(std::move(writer.participants));
 }
 
 std::string write_aif(const Analysis& analysis) { return to_aif(analysis).dump(2) + "\n"; }

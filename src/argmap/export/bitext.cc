@@ -30,19 +30,6 @@ const char* entity(char32_t c) {
 
 }  // namespace
 
-std::vector<Link> bitext_links(const Analysis& analysis) {
-  if (analysis.alignment) return analysis.alignment->links;
-  std::vector<Link> out;
-  for (const VersionAnalysis& v : analysis.versions) {
-    for (std::size_t u = 0; u < v.units.size(); ++u) {
-      Link link;
-      side(link, v.lang).push_back(u);
-      out.push_back(link);
-    }
-  }
-  return out;
-}
-
 std::string link_kind(const Link& link) {
   return std::to_string(link.zh.size()) + "-" + std::to_string(link.en.size());
 }

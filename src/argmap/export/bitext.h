@@ -1,5 +1,5 @@
-// Bitext: what the TMX and XLIFF writers share — the links to write (the alignment, or each unit
-// alone when there is none), the text of one side of a link, and XML 1.0 text escaping.
+// Bitext: what the TMX and XLIFF writers share, over the walk's rows — a link's kind, the text
+// and ids of one side of it, and XML 1.0 text escaping.
 #pragma once
 
 #include <string>
@@ -10,8 +10,6 @@
 
 namespace argmap {
 
-// The alignment's links; without an alignment, one link per unit of each version (1-0 / 0-1).
-std::vector<Link> bitext_links(const Analysis& analysis);
 // "1-1", "2-1", "1-0", ...: units on the Chinese side, then on the English side.
 std::string link_kind(const Link& link);
 // The side's unit texts joined: no separator in Chinese, one space in English.

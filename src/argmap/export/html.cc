@@ -5,9 +5,9 @@
 #include <map>
 #include <optional>
 
-#include "argmap/export/bitext.h"
 #include "argmap/export/html_assets.h"
 #include "argmap/export/location.h"
+#include "argmap/export/walk.h"
 #include "argmap/ids.h"
 
 namespace argmap {
@@ -30,13 +30,11 @@ std::string target_link(const std::string& cls, const std::string& target, const
          "\" title=\"" + html_escape(title) + "\">" + text + "</a>";
 }
 
-// What the page needs besides the analysis: rows, and the findings and relations per unit.
+// What the page needs besides the analysis: the findings and relations per unit and row.
 struct Page {
   const Analysis& a;
   Locator at;
-  std::vector<Link> rows;
   std::map<std::pair<Lang, std::size_t>, std::vector<std::size_t>> findings_of;  // unit → f
-  std::vector<std::size_t> zh_row, en_row;       // unit → row; kNoRow for a unit in none
   std::vector<std::vector<std::size_t>> placed;  // row → findings listed under it
   std::vector<std::size_t> unplaced;             // findings without units
   std::map<std::pair<Lang, std::size_t>, RelationMatch> matches;  // relation → its mapping
@@ -44,24 +42,36 @@ struct Page {
 
 constexpr std::size_t kNoRow = static_cast<std::size_t>(-1);
 
-std::size_t unit_count(const Analysis& a, Lang lang) {
-  const VersionAnalysis* v = a.find(lang);
-  return v ? v->units.size() : 0;
+// The row of the walk that holds the unit: its link, or, unaligned, its place among every
+// version's units; kNoRow for a unit in none.
+std::size_t row_of(const Analysis& a, Lang lang, std::size_t unit) {
+  std::size_t before = 0;
+  for (const VersionAnalysis& v : a.versions) {
+    if (v.lang != lang) {
+      before += v.units.size();
+      continue;
+    }
+    if (!a.alignment) return before + unit;
+    return unit < v.index.link.size() ? v.index.link[unit] : kNoRow;
+  }
+  return kNoRow;
 }
 
-void index_rows(Page& p) {
-  p.zh_row = link_index(p.rows, Lang::kZh, unit_count(p.a, Lang::kZh), kNoRow);
-  p.en_row = link_index(p.rows, Lang::kEn, unit_count(p.a, Lang::kEn), kNoRow);
+std::size_t row_count(const Analysis& a) {
+  if (a.alignment) return a.alignment->links.size();
+  std::size_t n = 0;
+  for (const VersionAnalysis& v : a.versions) n += v.units.size();
+  return n;
 }
 
 void index_findings(Page& p) {
-  p.placed.resize(p.rows.size());
+  p.placed.resize(row_count(p.a));
   for (std::size_t f = 0; f < p.a.findings.size(); ++f) {
     const Finding& finding = p.a.findings[f];
     for (std::size_t u : finding.zh) p.findings_of[{Lang::kZh, u}].push_back(f);
     for (std::size_t u : finding.en) p.findings_of[{Lang::kEn, u}].push_back(f);
-    const std::size_t first = !finding.zh.empty()   ? p.zh_row[finding.zh.front()]
-                              : !finding.en.empty() ? p.en_row[finding.en.front()]
+    const std::size_t first = !finding.zh.empty()   ? row_of(p.a, Lang::kZh, finding.zh.front())
+                              : !finding.en.empty() ? row_of(p.a, Lang::kEn, finding.en.front())
                                                     : kNoRow;
     if (first == kNoRow) {
       p.unplaced.push_back(f);
@@ -72,8 +82,7 @@ void index_findings(Page& p) {
 }
 
 Page make_page(const Analysis& a) {
-  Page p{a, Locator(a), bitext_links(a), {}, {}, {}, {}, {}, {}};
-  index_rows(p);
+  Page p{a, Locator(a), {}, {}, {}, {}};
   index_findings(p);
   if (a.alignment) {
     for (const RelationLink& r : a.alignment->relations) p.matches[{r.lang, r.relation}] = r.match;
@@ -280,16 +289,16 @@ std::vector<Severity> row_severities(const Page& p, const Link& link) {
   return out;
 }
 
-std::string row_html(const Page& p, std::size_t r) {
+std::string row_html(const Page& p, const Link& link, std::size_t r) {
   std::string classes = "row", severities;
-  for (Severity s : row_severities(p, p.rows[r])) {
+  for (Severity s : row_severities(p, link)) {
     classes += std::string(" has-") + severity_name(s);
     severities += (severities.empty() ? "" : " ") + std::string(severity_name(s));
   }
   std::string out = "<div class=\"" + classes + "\" id=\"row" + std::to_string(r + 1) +
                     "\" data-severities=\"" + severities + "\"><div class=\"pair\">";
   for (Lang lang : {p.a.source, other(p.a.source)})  // the original on the left
-    out += cell(p, lang, side(p.rows[r], lang));
+    out += cell(p, lang, side(link, lang));
   out += "</div>";
   if (!p.placed[r].empty()) {
     out += "<ul class=\"findings\">\n";
@@ -321,24 +330,35 @@ std::optional<std::size_t> section_of(const Page& p, Lang lang,
   return v->units[units.front()].section;
 }
 
+// The rows of the walk, each under a heading where a side's section changes.
+class RowWriter : public Walker {
+ public:
+  RowWriter(const Page& p, std::string& out) : p_(p), out_(out) {}
+  void row(const Link& link, std::size_t r) override {
+    const auto zs = section_of(p_, Lang::kZh, link.zh), es = section_of(p_, Lang::kEn, link.en);
+    if ((zs && zs != zh_section_) || (es && es != en_section_)) {
+      out_ += "<div class=\"sechead\">";
+      for (Lang lang : {p_.a.source, other(p_.a.source)}) {
+        out_ += "<div lang=\"" + std::string(lang_code(lang)) + "\">" +
+                html_escape(section_title(p_, lang, side(link, lang))) + "</div>";
+      }
+      out_ += "</div>\n";
+    }
+    if (zs) zh_section_ = zs;
+    if (es) en_section_ = es;
+    out_ += row_html(p_, link, r);
+  }
+
+ private:
+  const Page& p_;
+  std::string& out_;
+  std::optional<std::size_t> zh_section_, en_section_;
+};
+
 std::string rows_html(const Page& p) {
   std::string out;
-  std::optional<std::size_t> zh_section, en_section;
-  for (std::size_t r = 0; r < p.rows.size(); ++r) {
-    const Link& link = p.rows[r];
-    const auto zs = section_of(p, Lang::kZh, link.zh), es = section_of(p, Lang::kEn, link.en);
-    if ((zs && zs != zh_section) || (es && es != en_section)) {
-      out += "<div class=\"sechead\">";
-      for (Lang lang : {p.a.source, other(p.a.source)}) {
-        out += "<div lang=\"" + std::string(lang_code(lang)) + "\">" +
-               html_escape(section_title(p, lang, side(link, lang))) + "</div>";
-      }
-      out += "</div>\n";
-    }
-    if (zs) zh_section = zs;
-    if (es) en_section = es;
-    out += row_html(p, r);
-  }
+  RowWriter writer(p, out);
+  walk(p.a, writer);
   return out;
 }
 

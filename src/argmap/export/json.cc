@@ -6,6 +6,7 @@
 
 #include "argmap/export/json_writer.h"
 #include "argmap/export/location.h"
+#include "argmap/export/walk.h"
 #include "argmap/ids.h"
 #include "argmap/text.h"
 
@@ -207,28 +208,6 @@ void list(JsonWriter& w, const VersionAnalysis& v, std::size_t i) {
   w.end_object();
 }
 
-// Calls each(i) for 0..n-1 inside an array under key.
-template <class Each>
-void indexed(JsonWriter& w, std::string_view key, std::size_t n, Each each) {
-  w.key(key).begin_array();
-  for (std::size_t i = 0; i < n; ++i) each(i);
-  w.end_array();
-}
-
-void version(JsonWriter& w, const Analysis& a, const VersionAnalysis& v, const Locator& at) {
-  w.key(lang_code(v.lang)).begin_object();
-  w.field("lang", lang_code(v.lang));
-  if (v.lang == Lang::kZh) {
-    w.field("script", script_tag(a.zh_script));
-    w.field("locale", a.zh_locale);
-  }
-  indexed(w, "sections", v.structure.sections.size(), [&](std::size_t i) { section(w, v, i); });
-  indexed(w, "units", v.units.size(), [&](std::size_t i) { unit(w, v, i, at); });
-  indexed(w, "lists", v.structure.lists.size(), [&](std::size_t i) { list(w, v, i); });
-  indexed(w, "relations", v.graph.relations.size(), [&](std::size_t i) { relation(w, v, i); });
-  w.end_object();
-}
-
 void link(JsonWriter& w, const Link& l) {
   w.begin_object();
   id_list(w, "zh", Lang::kZh, l.zh);
@@ -317,10 +296,9 @@ void alignment_method(JsonWriter& w, const Alignment& a) {
   w.end_object();
 }
 
-void alignment(JsonWriter& w, const Analysis& analysis) {
-  if (!analysis.alignment) return;
+// What follows the links: the section and relation mappings, the findings, the method.
+void after_links(JsonWriter& w, const Analysis& analysis) {
   const Alignment& a = *analysis.alignment;
-  array_of(w, "alignment", a.links, [&w](const Link& l) { link(w, l); });
   section_links(w, analysis, a);
   array_of(w, "alignment_relations", a.relations,
            [&w](const RelationLink& r) { relation_link(w, r); });
@@ -331,6 +309,81 @@ void alignment(JsonWriter& w, const Analysis& analysis) {
   }
   alignment_method(w, a);
 }
+
+// The versions object and the alignment from the walk, by kind: per version its sections,
+// units, lists and relations arrays (each opened when its first item or the version's end
+// comes), then the links' array.
+class JsonWalker : public Walker {
+ public:
+  JsonWalker(JsonWriter& w, const Analysis& a, const Locator& at) : w_(w), a_(a), at_(at) {}
+
+  void enter_version(const VersionAnalysis& v) override {
+    if (!in_versions_) w_.key("versions").begin_object();
+    in_versions_ = true;
+    w_.key(lang_code(v.lang)).begin_object();
+    w_.field("lang", lang_code(v.lang));
+    if (v.lang == Lang::kZh) {
+      w_.field("script", script_tag(a_.zh_script));
+      w_.field("locale", a_.zh_locale);
+    }
+    part_ = 0;
+  }
+  void enter_section(const VersionAnalysis& v, std::size_t i) override {
+    open(kSections), section(w_, v, i);
+  }
+  void unit(const VersionAnalysis& v, std::size_t i) override {
+    open(kUnits), argmap::unit(w_, v, i, at_);
+  }
+  void list(const VersionAnalysis& v, std::size_t i) override {
+    open(kLists), argmap::list(w_, v, i);
+  }
+  void relation(const VersionAnalysis& v, std::size_t i) override {
+    open(kRelations), argmap::relation(w_, v, i);
+  }
+  void exit_version(const VersionAnalysis&) override {
+    open(kRelations);
+    w_.end_array();
+    w_.end_object();
+  }
+  void link(const Alignment& a, std::size_t i) override {
+    open_links();
+    argmap::link(w_, a.links[i]);
+  }
+  // After the walk: the versions closed and, when aligned, the links and what follows them.
+  void finish() {
+    if (!a_.alignment) return close_versions();
+    open_links();
+    w_.end_array();
+    after_links(w_, a_);
+  }
+
+ private:
+  static constexpr std::size_t kSections = 1, kUnits = 2, kLists = 3, kRelations = 4;
+  static constexpr std::string_view kParts[] = {"", "sections", "units", "lists", "relations"};
+  // Closes the open array and opens each one up to `part`, empty ones too.
+  void open(std::size_t part) {
+    for (; part_ < part; ++part_) {
+      if (part_ > 0) w_.end_array();
+      w_.key(kParts[part_ + 1]).begin_array();
+    }
+  }
+  void close_versions() {
+    if (!in_versions_ && !versions_done_) w_.key("versions").begin_object();  // no version
+    if (!versions_done_) w_.end_object();
+    in_versions_ = false, versions_done_ = true;
+  }
+  void open_links() {
+    close_versions();
+    if (!in_links_) w_.key("alignment").begin_array();
+    in_links_ = true;
+  }
+
+  JsonWriter& w_;
+  const Analysis& a_;
+  const Locator& at_;
+  std::size_t part_ = 0;  // the array open in the version: 0 none, else kSections..kRelations
+  bool in_versions_ = false, versions_done_ = false, in_links_ = false;
+};
 
 void inputs(JsonWriter& w, const Document& doc) {
   array_of(w, "inputs", doc.inputs, [&w](const Input& in) {
@@ -352,10 +405,9 @@ void write_json(const Analysis& analysis, Sink& sink, bool pretty) {
   w.field("generator", "argmap " ARGMAP_VERSION);
   w.field("source", lang_code(analysis.source));
   inputs(w, analysis.doc);
-  w.key("versions").begin_object();
-  for (const VersionAnalysis& v : analysis.versions) version(w, analysis, v, at);
-  w.end_object();
-  alignment(w, analysis);
+  JsonWalker walker(w, analysis, at);
+  walk(analysis, walker, WalkOrder::kByKind);
+  walker.finish();
   w.end_object();
   sink.append("\n");
 }

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "argmap/export/bitext.h"
+#include "argmap/export/walk.h"
 
 namespace argmap {
 namespace {
@@ -30,6 +31,17 @@ std::string tu(const Analysis& analysis, const Link& link, std::size_t n) {
   return out + "    </tu>\n";
 }
 
+// One translation unit per row of the walk.
+class TmxWriter : public Walker {
+ public:
+  TmxWriter(const Analysis& analysis, std::string& out) : analysis_(analysis), out_(out) {}
+  void row(const Link& link, std::size_t n) override { out_ += tu(analysis_, link, n + 1); }
+
+ private:
+  const Analysis& analysis_;
+  std::string& out_;
+};
+
 }  // namespace
 
 std::string write_tmx(const Analysis& analysis) {
@@ -42,8 +54,8 @@ std::string write_tmx(const Analysis& analysis) {
       "\" "
       "datatype=\"plaintext\"/>\n"
       "  <body>\n";
-  const std::vector<Link> links = bitext_links(analysis);
-  for (std::size_t i = 0; i < links.size(); ++i) out += tu(analysis, links[i], i + 1);
+  TmxWriter writer(analysis, out);
+  walk(analysis, writer);
   return out + "  </body>\n</tmx>\n";
 }
 

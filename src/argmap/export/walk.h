@@ -1,5 +1,5 @@
 // Walk: the one traversal of an analysis the writers share, the way cmark renders — enter and
-// exit events per version and section, one per unit, relation and alignment link, in order.
+// exit events per version and section, one per unit, list, relation, alignment link and row.
 #pragma once
 
 #include <cstddef>
@@ -16,13 +16,22 @@ class Walker {
   virtual void enter_section(const VersionAnalysis&, std::size_t /*section*/) {}
   virtual void unit(const VersionAnalysis&, std::size_t /*unit*/) {}
   virtual void exit_section(const VersionAnalysis&, std::size_t /*section*/) {}
+  virtual void list(const VersionAnalysis&, std::size_t /*list*/) {}
   virtual void relation(const VersionAnalysis&, std::size_t /*relation*/) {}
   virtual void exit_version(const VersionAnalysis&) {}
   virtual void link(const Alignment&, std::size_t /*link*/) {}
+  // A row of a bitext (TMX, XLIFF, the review page): each alignment link, or, unaligned, each
+  // unit of each version alone (a 1-0 or 0-1 link); rows count from 0.
+  virtual void row(const Link&, std::size_t /*row*/) {}
 };
 
-// Per version (Chinese first): enter it; per section, enter it, its units in order, exit it;
-// then its relations in order; exit it. Then each alignment link in order, when aligned.
-void walk(const Analysis& analysis, Walker& walker);
+enum class WalkOrder {
+  kDocument,  // each section's units between its enter and exit
+  kByKind,    // every section entered and exited, then every unit (the JSON's arrays)
+};
+
+// Per version (Chinese first): enter it; its sections and units in `order`; its lists and
+// relations in order; exit it. Then each alignment link in order, when aligned; then the rows.
+void walk(const Analysis& analysis, Walker& walker, WalkOrder order = WalkOrder::kDocument);
 
 }  // namespace argmap

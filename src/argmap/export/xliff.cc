@@ -3,24 +3,27 @@
 #include <map>
 
 #include "argmap/export/bitext.h"
+#include "argmap/export/walk.h"
 
 namespace argmap {
 namespace {
 
-// The findings of each link (by link index); findings on no unit go to the file (key -1).
+// The findings of each link (by link index, the one the versions' index holds for a finding's
+// first unit); findings on no linked unit go to the file (key -1).
 using FindingsByLink = std::map<long, std::vector<const Finding*>>;
 
-FindingsByLink findings_by_link(const Analysis& analysis, const std::vector<Link>& links) {
-  std::map<std::size_t, long> of_zh, of_en;
-  for (std::size_t i = 0; i < links.size(); ++i) {
-    for (std::size_t u : links[i].zh) of_zh[u] = static_cast<long>(i);
-    for (std::size_t u : links[i].en) of_en[u] = static_cast<long>(i);
-  }
+long link_of(const Analysis& analysis, Lang lang, const std::vector<std::size_t>& units) {
+  const VersionAnalysis* v = analysis.find(lang);
+  if (units.empty() || !v || units.front() >= v->index.link.size()) return -1;
+  const std::size_t link = v->index.link[units.front()];
+  return link == VersionIndex::kNone ? -1 : static_cast<long>(link);
+}
+
+FindingsByLink findings_by_link(const Analysis& analysis) {
   FindingsByLink out;
   for (const Finding& f : analysis.findings) {
-    long link = -1;
-    if (!f.zh.empty() && of_zh.count(f.zh.front())) link = of_zh[f.zh.front()];
-    if (link < 0 && !f.en.empty() && of_en.count(f.en.front())) link = of_en[f.en.front()];
+    long link = link_of(analysis, Lang::kZh, f.zh);
+    if (link < 0) link = link_of(analysis, Lang::kEn, f.en);
     out[link].push_back(&f);
   }
   return out;
@@ -55,8 +58,8 @@ std::string segment(const Analysis& analysis, const Link& link) {
   return out + "      </segment>\n";
 }
 
-std::string unit(const Analysis& analysis, const Link& link, std::size_t n,
-                 const std::vector<const Finding*>& findings) {
+std::string xliff_unit(const Analysis& analysis, const Link& link, std::size_t n,
+                       const std::vector<const Finding*>& findings) {
   const std::string name = side_ids(Lang::kZh, link.zh) + " | " + side_ids(Lang::kEn, link.en);
   std::string out = "    <unit id=\"link" + std::to_string(n) + "\" name=\"" + xml_escape(name) +
                     "\" type=\"argmap:" + link_kind(link) + "\">\n";
@@ -70,11 +73,25 @@ std::string original(const Analysis& analysis) {
   return out;
 }
 
+// One XLIFF unit per row of the walk, its findings as notes.
+class XliffWriter : public Walker {
+ public:
+  XliffWriter(const Analysis& analysis, FindingsByLink& findings, std::string& out)
+      : analysis_(analysis), findings_(findings), out_(out) {}
+  void row(const Link& link, std::size_t n) override {
+    out_ += xliff_unit(analysis_, link, n + 1, findings_[static_cast<long>(n)]);
+  }
+
+ private:
+  const Analysis& analysis_;
+  FindingsByLink& findings_;
+  std::string& out_;
+};
+
 }  // namespace
 
 std::string write_xliff(const Analysis& analysis) {
-  const std::vector<Link> links = bitext_links(analysis);
-  FindingsByLink findings = findings_by_link(analysis, links);
+  FindingsByLink findings = findings_by_link(analysis);
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" "
@@ -85,9 +102,8 @@ std::string write_xliff(const Analysis& analysis) {
       "  <file id=\"f1\" original=\"" +
       xml_escape(original(analysis)) + "\">\n";
   out += notes(findings[-1], "    ");
-  for (std::size_t i = 0; i < links.size(); ++i) {
-    out += unit(analysis, links[i], i + 1, findings[static_cast<long>(i)]);
-  }
+  XliffWriter writer(analysis, findings, out);
+  walk(analysis, writer);
   return out + "  </file>\n</xliff>\n";
 }
 
