@@ -12,11 +12,7 @@ namespace {
 using Json = nlohmann::json;
 
 Error calibration_error(const std::string& name, std::string message) {
-  Error e;
-  e.code = ExitCode::kDataError;
-  e.file = name;
-  e.message = "invalid calibration table: " + std::move(message);
-  return e;
+  return data_error(name, "invalid calibration table: " + std::move(message));
 }
 
 CalibrationEntry entry_of(const Json& j) {

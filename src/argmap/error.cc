@@ -10,4 +10,12 @@ std::string Error::format() const {
   return out;
 }
 
+Error data_error(std::string file, std::string message) {
+  Error e;
+  e.code = ExitCode::kDataError;
+  e.file = std::move(file);
+  e.message = std::move(message);
+  return e;
+}
+
 }  // namespace argmap

@@ -34,6 +34,10 @@ struct Error {
   std::string format() const;
 };
 
+// A data error (exit 65) in `file`, with no position: a table or lexicon that does not fit its
+// schema.
+Error data_error(std::string file, std::string message);
+
 template <class T>
 class Result {
  public:

@@ -1,7 +1,5 @@
 #include "argmap/glossary.h"
 
-#include <cctype>
-
 #include "argmap/document.h"
 #include "argmap/han_script.h"
 #include "argmap/text.h"
@@ -80,12 +78,9 @@ bool contains_translation(std::string_view english, const GlossaryTerm& term) {
   const std::string text = lower_ascii(english);
   for (const std::string& t : term.en) {
     for (std::size_t at = text.find(t); at != std::string::npos; at = text.find(t, at + 1)) {
-      const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
       const std::size_t end = at + t.size();
-      const bool right = end >= text.size() ||
-                         !std::isalnum(static_cast<unsigned char>(text[end])) ||
-                         text.compare(end, 1, "s") == 0;
-      if (left && right) return true;
+      const bool plural = text.compare(end, 1, "s") == 0;  // "terms" renders "term"
+      if (is_whole_word(text, at, plural ? text.size() : end, is_ascii_alnum)) return true;
     }
   }
   return false;

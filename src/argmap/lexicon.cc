@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <utility>
 
 #include "argmap/text.h"
 
@@ -104,48 +105,54 @@ std::vector<QuantityUnit> quantities_of(const Json& j) {
   return out;
 }
 
+// The discourse word lists, each read from the key of its own name.
+using WordList = std::vector<std::string> Lexicon::*;
+constexpr std::pair<const char*, WordList> kWordLists[] = {
+    {"negation", &Lexicon::negation},
+    {"non_negation", &Lexicon::non_negation},
+    {"negation_prefixes", &Lexicon::negation_prefixes},
+    {"hedges", &Lexicon::hedges},
+    {"claim_cues", &Lexicon::claim_cues},
+    {"thesis_cues", &Lexicon::thesis_cues},
+    {"view_cues", &Lexicon::view_cues},
+    {"stance_cues", &Lexicon::stance_cues},
+    {"plan_cues", &Lexicon::plan_cues},
+    {"summary_cues", &Lexicon::summary_cues},
+    {"non_cues", &Lexicon::non_cues},
+    {"concession_counters", &Lexicon::concession_counters},
+    {"continuing_subjects", &Lexicon::continuing_subjects},
+    {"measure_words", &Lexicon::measure_words},
+    {"stopwords", &Lexicon::stopwords},
+    {"implicit_negation", &Lexicon::implicit_negation},
+    {"approximate_markers", &Lexicon::approximate_markers},
+    {"approximate_suffixes", &Lexicon::approximate_suffixes},
+    {"term_breakers", &Lexicon::term_breakers},
+    {"a_not_a", &Lexicon::a_not_a},
+    {"double_negation", &Lexicon::double_negation},
+    {"rhetorical_negation", &Lexicon::rhetorical_negation},
+    {"exception_markers", &Lexicon::exception_markers},
+    {"affix_negation", &Lexicon::affix_negation},
+    {"negation_suffixes", &Lexicon::negation_suffixes},
+    {"negated_word_endings", &Lexicon::negated_word_endings},
+    {"exception_negations", &Lexicon::exception_negations},
+};
+
 void read_discourse(const Json& j, Lexicon& lexicon) {
+  for (const auto& [key, list] : kWordLists) lexicon.*list = strings(j, key);
   if (j.contains("connectives")) lexicon.connectives = connectives_of(j.at("connectives"));
   if (j.contains("paired")) lexicon.paired = paired_of(j.at("paired"));
   if (j.contains("quantity_units")) lexicon.quantity_units = quantities_of(j.at("quantity_units"));
-  lexicon.negation = strings(j, "negation");
-  lexicon.non_negation = strings(j, "non_negation");
-  lexicon.negation_prefixes = strings(j, "negation_prefixes");
-  lexicon.hedges = strings(j, "hedges");
-  lexicon.claim_cues = strings(j, "claim_cues");
-  lexicon.thesis_cues = strings(j, "thesis_cues");
-  lexicon.view_cues = strings(j, "view_cues");
-  lexicon.stance_cues = strings(j, "stance_cues");
-  lexicon.plan_cues = strings(j, "plan_cues");
-  lexicon.summary_cues = strings(j, "summary_cues");
-  lexicon.non_cues = strings(j, "non_cues");
-  lexicon.concession_counters = strings(j, "concession_counters");
-  lexicon.continuing_subjects = strings(j, "continuing_subjects");
   if (j.contains("spoken_openers")) {
     const Json& s = j.at("spoken_openers");
     lexicon.spoken_openers = strings(s, "forms");
     lexicon.spoken_min_count = s.at("min_count").get<std::size_t>();
     lexicon.spoken_min_share = s.at("min_share").get<double>();
   }
-  lexicon.measure_words = strings(j, "measure_words");
-  lexicon.stopwords = strings(j, "stopwords");
-  lexicon.implicit_negation = strings(j, "implicit_negation");
-  lexicon.approximate_markers = strings(j, "approximate_markers");
-  lexicon.approximate_suffixes = strings(j, "approximate_suffixes");
-  lexicon.term_breakers = strings(j, "term_breakers");
-  lexicon.a_not_a = strings(j, "a_not_a");
-  lexicon.double_negation = strings(j, "double_negation");
   if (j.contains("double_negation_pairs")) {
     for (const Json& p : j.at("double_negation_pairs"))
       lexicon.double_negation_pairs.emplace_back(p.at(0).get<std::string>(),
                                                  p.at(1).get<std::string>());
   }
-  lexicon.rhetorical_negation = strings(j, "rhetorical_negation");
-  lexicon.exception_markers = strings(j, "exception_markers");
-  lexicon.affix_negation = strings(j, "affix_negation");
-  lexicon.negation_suffixes = strings(j, "negation_suffixes");
-  lexicon.negated_word_endings = strings(j, "negated_word_endings");
-  lexicon.exception_negations = strings(j, "exception_negations");
 }
 
 bool lowercase_letters(const std::string& s) {
@@ -321,11 +328,7 @@ ReviewThresholds review_of(const Json& j) {
 }
 
 Error lexicon_error(const std::string& name, std::string message) {
-  Error e;
-  e.code = ExitCode::kDataError;
-  e.file = name;
-  e.message = "invalid lexicon: " + std::move(message);
-  return e;
+  return data_error(name, "invalid lexicon: " + std::move(message));
 }
 
 Result<Lexicons> pair_of(Result<Lexicon> zh, Result<Lexicon> en, Result<RoleWeights> roles) {

@@ -81,8 +81,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Digits inside a name (COVID-19, 铯-137) or a word (G20) are no quantity.
 std::optional<Number> arabic_at(std::string_view t, std::size_t i) {
-  if (!is_digit(t[i]) || (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) != 0)))
-    return std::nullopt;
+  if (!is_digit(t[i]) || (i > 0 && is_ascii_alnum(t[i - 1]))) return std::nullopt;
   if (i >= 2 && t[i - 1] == '-' && t[i - 2] != ' ' && !is_digit(t[i - 2])) return std::nullopt;
   std::size_t j = i;
   std::string digits;

@@ -1,5 +1,7 @@
 #include "argmap/export/dot.h"
 
+#include <unicode/uchar.h>
+
 #include <cstdio>
 #include <string_view>
 
@@ -21,14 +23,30 @@ struct Piece {
   bool glued = false;  // may not start a line
 };
 
+// Kinsoku by Unicode's line-breaking classes (UAX #14), as ICU knows them: what may not start
+// a line (closing brackets and punctuation, stops, commas, ！？, ellipses, ” ’) ...
 bool is_closing_punct(char32_t c) {
-  static constexpr std::u32string_view kClosing = U"，。、；：！？）」』》〉】”’…,.;:!?)";
-  return kClosing.find(c) != std::u32string_view::npos;
+  const auto lb = static_cast<ULineBreak>(u_getIntPropertyValue(c, UCHAR_LINE_BREAK));
+  switch (lb) {
+    case U_LB_CLOSE_PUNCTUATION:
+    case U_LB_CLOSE_PARENTHESIS:
+    case U_LB_EXCLAMATION:
+    case U_LB_INFIX_NUMERIC:
+    case U_LB_NONSTARTER:
+    case U_LB_INSEPARABLE:
+      return true;
+    case U_LB_QUOTATION:
+      return u_charType(c) == U_FINAL_PUNCTUATION;
+    default:
+      return false;
+  }
 }
 
+// ... and what may not end one (opening brackets, “ ‘).
 bool is_opening_punct(char32_t c) {
-  static constexpr std::u32string_view kOpening = U"（「『《〈【“‘(";
-  return kOpening.find(c) != std::u32string_view::npos;
+  const auto lb = static_cast<ULineBreak>(u_getIntPropertyValue(c, UCHAR_LINE_BREAK));
+  return lb == U_LB_OPEN_PUNCTUATION ||
+         (lb == U_LB_QUOTATION && u_charType(c) == U_INITIAL_PUNCTUATION);
 }
 
 std::vector<Piece> pieces_of(std::string_view text) {

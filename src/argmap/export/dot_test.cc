@@ -45,6 +45,21 @@ TEST_CASE("dot: Chinese wraps between characters; closing punctuation stays on i
   CHECK(joined == "在过去十年里，人工智能的发展几乎完全依赖于同一条路径：");
 }
 
+TEST_CASE("dot: brackets follow the line-breaking classes, 〔〕 and ［］ as well as （）",
+          "[dot]") {
+  // Six columns a line: the closing bracket would start the second line, the opening one
+  // end the first.
+  for (const char* text : {"甲乙丙〕丁", "甲乙丙］丁", "甲乙丙）丁", "甲乙〔丙丁", "甲乙［丙丁",
+                           "甲乙（丙丁", "abc def] g", "abc [def g"}) {
+    const auto lines = argmap::wrap_text(text, 6);
+    REQUIRE(lines.size() > 1);
+    for (const std::string& line : lines) {
+      for (const char* closing : {"〕", "］", "）", "]"}) CHECK_FALSE(line.starts_with(closing));
+      for (const char* opening : {"〔", "［", "（", "["}) CHECK_FALSE(line.ends_with(opening));
+    }
+  }
+}
+
 TEST_CASE("dot: mixed text keeps Latin words whole inside Chinese", "[dot]") {
   const auto lines = argmap::wrap_text("堆算力无法产生 AGI 与 superintelligence", 10);
   for (const std::string& line : lines) CHECK(line.find("superintell") == line.rfind("super"));

@@ -57,11 +57,14 @@ std::size_t row_of(const Analysis& a, Lang lang, std::size_t unit) {
   return kNoRow;
 }
 
-std::size_t row_count(const Analysis& a) {
-  if (a.alignment) return a.alignment->links.size();
+std::size_t unit_count(const Analysis& a) {
   std::size_t n = 0;
   for (const VersionAnalysis& v : a.versions) n += v.units.size();
   return n;
+}
+
+std::size_t row_count(const Analysis& a) {
+  return a.alignment ? a.alignment->links.size() : unit_count(a);
 }
 
 void index_findings(Page& p) {
@@ -371,12 +374,6 @@ std::string column_heads(const Analysis& a) {
            std::to_string(v ? v->units.size() : 0) + " units</div>";
   }
   return out + "</div>\n";
-}
-
-std::size_t unit_count(const Analysis& a) {
-  std::size_t n = 0;
-  for (const VersionAnalysis& v : a.versions) n += v.units.size();
-  return n;
 }
 
 std::string head(const Analysis& a) {
