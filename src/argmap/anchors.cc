@@ -155,7 +155,7 @@ Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResour
   a.question = v.features[u].question;
   const Lexicon& lexicon = r.lexicons->of(v.lang);
   const std::string_view t = trim(unit.text);
-  a.lead_in = ends_with_any(t, lexicon.structure.lead_in_endings);
+  a.lead_in = v.features[u].lead_in;
   a.end = end_class(t, lexicon.punctuation);
   if (r.glossary) {
     for (std::size_t g = 0; g < r.glossary->terms.size(); ++g) {

@@ -59,6 +59,7 @@ struct Features {
   std::vector<std::string> quotes;  // text inside “…”, "…", 「…」
   std::vector<Quantity> numbers;
   bool question = false;
+  bool lead_in = false;  // ends in a lead-in mark (the lexicon's: a colon): what follows unfolds it
 
   // The connective that opens the unit, if any; none when it only goes on (goes_on).
   const ConnectiveUse* opening() const;

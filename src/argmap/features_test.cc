@@ -78,3 +78,12 @@ TEST_CASE("features: a Chinese pair holds where its second part follows its firs
   CHECK(pairs("而是时间的问题，不是钱。").empty());
   CHECK(pairs("").empty());
 }
+
+TEST_CASE("features: a unit ending in the lexicon's lead-in mark is a lead-in", "[features]") {
+  using argmap::Lang;
+  CHECK(features("理由有三：", Lang::kZh).lead_in);
+  CHECK(features("There are three reasons: ", Lang::kEn).lead_in);
+  CHECK(features("There are three reasons:", Lang::kZh).lead_in);  // a Latin colon in Chinese
+  CHECK_FALSE(features("理由有三。", Lang::kZh).lead_in);
+  CHECK_FALSE(features("Time: 10:30 is late.", Lang::kEn).lead_in);
+}

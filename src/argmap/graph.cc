@@ -109,7 +109,7 @@ class Builder {
       return;
     const std::size_t last = last_unit_[s_.sections.back().end_block - 1];
     if (last == kNone || last == major_ || units_[last].kind != UnitKind::kSentence) return;
-    if (f_[last].question || is_lead_in(last) || !f_[last].view_cues.empty()) return;
+    if (f_[last].question || f_[last].lead_in || !f_[last].view_cues.empty()) return;
     set_role(last, Role::kMajorClaim, "thesis.closing_restates");
     relate(last, major_, RelationType::kSupport, "", R::kClosingRestatesThesis);
     closing_thesis_ = last;
@@ -155,11 +155,6 @@ class Builder {
     if (b.kind != BlockKind::kListItem || !b.list) return kNone;
     const List& list = s_.lists[*b.list];
     return list.lead ? last_unit_[*list.lead] : kNone;
-  }
-
-  bool is_lead_in(std::size_t u) const {
-    const std::string_view t = trim(units_[u].text);
-    return t.ends_with(":") || t.ends_with("：");
   }
 
   // The view a contrastive turn answers: a list item's lead-in, a lead-in's own statement.
@@ -212,7 +207,7 @@ class Builder {
       return;
     }
     if (answer_within(u, target)) return;
-    if (prev != kNone && is_lead_in(prev) && lead_of(prev) == kNone) {
+    if (prev != kNone && f_[prev].lead_in && lead_of(prev) == kNone) {
       set_role(u, Role::kPremise, "lead_in.content");
       relate(u, prev, RelationType::kSupport, "", R::kLeadInContent);
       return;
