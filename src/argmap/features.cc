@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "argmap/negated_words.h"
+#include "argmap/negation_scope.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -248,6 +249,7 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
   find_pairs(lexicon, text, forms, starts, f);
   f.question = ends_question(text, lexicon.punctuation);
   f.lead_in = ends_with_any(text, lexicon.structure.lead_in_endings);
+  f.negation_scope = negation_scope(text, f.negation, lexicon);
   f.quotes = quotes_of(text, lexicon.punctuation);
   f.numbers = find_quantities(text, lexicon);
   const std::string lower = lower_ascii(text);  // once for the three negation features

@@ -18,6 +18,13 @@ struct Cue {
   std::size_t start = 0;  // byte offset in the unit text
 };
 
+// A unit's negation cues by scope (negation_scope.h finds them).
+struct NegationScope {
+  std::vector<Cue> lone;  // in order: neither a double negation's, nor A-not-A, nor an affix
+  bool a_not_a = false;  // an A-not-A question (会不会): it asks, and its rendering may ask negated
+  int affixes = 0;       // cues that negate the word they begin (无痛, 非法)
+};
+
 struct ConnectiveUse {
   std::string form;
   Senses senses;
@@ -59,7 +66,9 @@ struct Features {
   std::vector<std::string> quotes;  // text inside “…”, "…", 「…」
   std::vector<Quantity> numbers;
   bool question = false;
-  bool lead_in = false;  // ends in a lead-in mark (the lexicon's: a colon): what follows unfolds it
+  bool lead_in = false;
+  NegationScope negation_scope;  // of `negation`  // ends in a lead-in mark (the lexicon's: a
+                                 // colon): what follows unfolds it
 
   // The connective that opens the unit, if any; none when it only goes on (goes_on).
   const ConnectiveUse* opening() const;

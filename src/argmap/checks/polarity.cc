@@ -2,7 +2,6 @@
 // without, n't …). English words negated by a prefix (unsupported, non-subjective) count as
 // negation when they answer a Chinese cue, but never raise a finding themselves.
 #include <algorithm>
-#include <cctype>
 
 #include "argmap/checks/rules.h"
 #include "argmap/text.h"
@@ -20,17 +19,6 @@ struct Negation {
   int lexical = 0;         // negated words
   std::string cue;
 };
-
-// X不X, X没X (是不是, 有没有): the cue opens with 不 or 没 and the character before it is the
-// one after that 不 or 没.
-bool a_not_a(const std::string& text, const Cue& c, const Lexicon& lexicon) {
-  const auto opens = [&c](const std::string& x) { return c.form.starts_with(x); };
-  const auto it = std::find_if(lexicon.a_not_a.begin(), lexicon.a_not_a.end(), opens);
-  if (it == lexicon.a_not_a.end()) return false;
-  const std::size_t after = c.start + it->size(), han = 3;  // bytes of a Han character
-  return c.start >= han && after + han <= text.size() &&
-         text.compare(c.start - han, han, text, after, han) == 0;
-}
 
 // The cue begins a longer dictionary word of the unit (不幸, 不公平, 非法) or lies inside an
 // idiom of four characters or more (自不量力): the word is negated, not the clause. A cue
@@ -51,56 +39,16 @@ bool inside_word(const CheckInput& in, std::size_t u, const Cue& c) {
   return false;
 }
 
-// One of the lexicon's negation-scope breaks (，；：, ; .) between two byte offsets of a text.
-bool clause_break_between(const std::string& text, std::size_t from, std::size_t to,
-                          const Lexicon& lexicon) {
-  for (std::size_t i = from; i < to && i < text.size();) {
-    if (is_one_of(decode_utf8(text, i), lexicon.clause_breaks.negation_scope)) return true;
-  }
-  return false;
-}
-
-// A cue is the pair's word, or a longer cue that opens with it (cannot be for cannot).
-bool is_cue(const Cue& c, const std::string& word) {
-  return c.form == word || c.form.starts_with(word + " ");
-}
-
-// The cues of a unit less those of a double negation pair (非…不可, cannot … without): the
-// first cue, then the second later in the same clause.
-std::vector<Cue> single_negations(const std::string& text, const std::vector<Cue>& cues,
-                                  const Lexicon& lexicon) {
-  std::vector<bool> paired(cues.size(), false);
-  for (const auto& [first, second] : lexicon.double_negation_pairs) {
-    for (std::size_t a = 0; a < cues.size(); ++a) {
-      for (std::size_t b = 0; b < cues.size(); ++b) {
-        if (paired[a] || paired[b] || !is_cue(cues[a], first) || !is_cue(cues[b], second) ||
-            cues[b].start <= cues[a].start ||
-            clause_break_between(text, cues[a].start, cues[b].start, lexicon))
-          continue;
-        paired[a] = paired[b] = true;
-      }
-    }
-  }
-  std::vector<Cue> out;
-  for (std::size_t i = 0; i < cues.size(); ++i) {
-    if (!paired[i]) out.push_back(cues[i]);
-  }
-  return out;
-}
-
+// The features' lone cues, each negating the clause or, inside a dictionary word, the word.
 Negation zh_negation(const CheckInput& in, const std::vector<std::size_t>& units) {
   Negation n;
   for (std::size_t u : units) {
-    const std::string& text = in.zh.units[u].text;
+    const NegationScope& scope = in.zh.features[u].negation_scope;
     n.rhetorical |= in.zh.features[u].rhetorical_negation;
-    for (const Cue& c : single_negations(text, in.zh.features[u].negation, in.lexicons.zh)) {
-      if (a_not_a(text, c, in.lexicons.zh)) {
-        n.both_ways = true;
-        continue;
-      }
-      const auto& affixes = in.lexicons.zh.affix_negation;
-      const bool word = inside_word(in, u, c) ||
-                        std::find(affixes.begin(), affixes.end(), c.form) != affixes.end();
+    n.both_ways |= scope.a_not_a;
+    n.lexical += scope.affixes;
+    for (const Cue& c : scope.lone) {
+      const bool word = inside_word(in, u, c);
       n.lexical += word ? 1 : 0;
       n.clausal |= !word;
       if (!word && n.cue.empty()) n.cue = c.form;
@@ -126,9 +74,8 @@ Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units
   Negation n;
   const auto& exceptions = in.lexicons.en.exception_negations;
   for (std::size_t u : units) {
-    const std::string text = lower_ascii(in.en.units[u].text);
     n.rhetorical |= in.en.features[u].rhetorical_negation;
-    for (const Cue& c : single_negations(text, in.en.features[u].negation, in.lexicons.en)) {
+    for (const Cue& c : in.en.features[u].negation_scope.lone) {
       if (zh_exception &&
           std::find(exceptions.begin(), exceptions.end(), c.form) != exceptions.end())
         continue;
