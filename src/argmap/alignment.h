@@ -8,15 +8,10 @@
 #include <vector>
 
 #include "argmap/anchors.h"
+#include "argmap/link.h"
 #include "argmap/version_analysis.h"
 
 namespace argmap {
-
-struct Link {
-  std::vector<std::size_t> zh;  // unit indices, consecutive; empty: no counterpart
-  std::vector<std::size_t> en;
-  double score = 0;  // 0..1, how alike the two sides are
-};
 
 struct SectionLink {
   std::optional<std::size_t> zh;  // section indices; one side empty: missing or extra
@@ -51,10 +46,5 @@ std::vector<RelationLink> relation_links(const VersionAnalysis& zh, const Versio
 // Section pairs: preamble with preamble, numbered by number, closing with closing, the rest
 // (unnumbered) in order.
 std::vector<SectionLink> align_sections(const Structure& zh, const Structure& en, bool& reordered);
-
-// Unit → index of the link holding it on `lang`'s side of `links`, for `units` units; a unit
-// in no link maps to `none`. The one unit-to-link index (alignment, checks, review page).
-std::vector<std::size_t> link_index(const std::vector<Link>& links, Lang lang, std::size_t units,
-                                    std::size_t none = 0);
 
 }  // namespace argmap

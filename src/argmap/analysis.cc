@@ -79,7 +79,8 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
     agree_relations(analysis, options.source);
   }
   for (VersionAnalysis& v : analysis.versions)
-    v.index = index_version(v, analysis.alignment ? &analysis.alignment->links : nullptr);
+    v.index = index_version(v.lang, v.structure, v.units, v.graph.relations,
+                            analysis.alignment ? &analysis.alignment->links : nullptr);
   if (options.check && analysis.alignment) {
     CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
     input.source = options.source;

@@ -6,24 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "argmap/cue.h"
 #include "argmap/lexicon.h"
+#include "argmap/negation_scope.h"
 #include "argmap/phrase_matcher.h"
 #include "argmap/quantity.h"
 #include "argmap/segmentation.h"
 
 namespace argmap {
-
-struct Cue {
-  std::string form;       // as in the lexicon (lowercase for English)
-  std::size_t start = 0;  // byte offset in the unit text
-};
-
-// A unit's negation cues by scope (negation_scope.h finds them).
-struct NegationScope {
-  std::vector<Cue> lone;  // in order: neither a double negation's, nor A-not-A, nor an affix
-  bool a_not_a = false;  // an A-not-A question (会不会): it asks, and its rendering may ask negated
-  int affixes = 0;       // cues that negate the word they begin (无痛, 非法)
-};
 
 struct ConnectiveUse {
   std::string form;

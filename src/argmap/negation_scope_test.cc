@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "argmap/features.h"
 #include "argmap/phrase_matcher.h"
 
 namespace {

@@ -7,10 +7,14 @@
 #include <span>
 #include <vector>
 
+#include "argmap/language.h"
+
 namespace argmap {
 
 struct Link;
-struct VersionAnalysis;
+struct Relation;
+struct Structure;
+struct Unit;
 
 // Items 0..n-1 grouped by a key, each group in item order, stored flat (one offsets array and
 // one items array, not a vector per group): groups[g] is a view of group g's items.
@@ -57,7 +61,9 @@ struct VersionIndex {
   }
 };
 
-// The index of v; links: the alignment's links (the link part stays kNone without them).
-VersionIndex index_version(const VersionAnalysis& v, const std::vector<Link>* links);
+// The index of a version in `lang` from its parts; links: the alignment's links (the link part
+// stays kNone without them).
+VersionIndex index_version(Lang lang, const Structure& structure, const std::vector<Unit>& units,
+                           const std::vector<Relation>& relations, const std::vector<Link>* links);
 
 }  // namespace argmap
