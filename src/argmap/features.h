@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,11 @@
 #include "argmap/segmentation.h"
 
 namespace argmap {
+
+// A word of a unit as a byte span of its text (32 bits: a unit is far below 4 GiB).
+struct WordSpan {
+  std::uint32_t start = 0, end = 0;
+};
 
 struct ConnectiveUse {
   std::string form;
@@ -54,6 +60,8 @@ struct Features {
   bool plan_cue = false;     // the text announces its own plan (will be discussed, 本文将)
   bool summary_cue = false;  // it sums up what came before (the reasons above, 综上所述)
   std::vector<std::string> quotes;  // text inside “…”, "…", 「…」
+  // ICU's words of two or more code points that are no stopword, as byte spans, in order.
+  std::vector<WordSpan> content_words;
   std::vector<Quantity> numbers;
   bool question = false;
   bool lead_in = false;

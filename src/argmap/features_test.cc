@@ -1,10 +1,13 @@
 #include "argmap/features.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "argmap/lexicon.h"
 #include "argmap/phrase_matcher.h"
+#include "argmap/text.h"
 
 namespace {
 
@@ -86,4 +89,21 @@ TEST_CASE("features: a unit ending in the lexicon's lead-in mark is a lead-in", 
   CHECK(features("There are three reasons:", Lang::kZh).lead_in);  // a Latin colon in Chinese
   CHECK_FALSE(features("理由有三。", Lang::kZh).lead_in);
   CHECK_FALSE(features("Time: 10:30 is late.", Lang::kEn).lead_in);
+}
+
+TEST_CASE("features: content words are ICU's words less stopwords and single letters",
+          "[features]") {
+  using argmap::Lang;
+  const auto words = [](const std::string& text, Lang lang) {
+    std::vector<std::string> out;
+    for (const argmap::WordSpan& w : features(text, lang).content_words)
+      out.push_back(text.substr(w.start, w.end - w.start));
+    return out;
+  };
+  CHECK(words("The cost of a GPU is high.", Lang::kEn) ==
+        std::vector<std::string>{"cost", "GPU", "high"});
+  // ICU's dictionary words of Chinese; one-character words and stopwords are left out.
+  const std::vector<std::string> zh = words("我们认为算力不是智能。", Lang::kZh);
+  CHECK(std::find(zh.begin(), zh.end(), "智能") != zh.end());
+  for (const std::string& w : zh) CHECK(argmap::count_code_points(w) >= 2);
 }

@@ -555,7 +555,7 @@ Graph build_graph(const Structure& structure, const std::vector<Unit>& units,
   const std::vector<RuleReading> rules =
       Builder(structure, units, features, lexicon.clause_breaks, Theses{}).read();
   const TextForm form = text_form(structure, units);
-  std::vector<RoleScore> scores = score_roles(form, units, features, lexicon, rules, weights);
+  std::vector<RoleScore> scores = score_roles(form, units, features, rules, weights);
   Graph g = Builder(structure, units, features, lexicon.clause_breaks,
                     choose_theses(scores, form, weights.second_thesis_margin))
                 .build();

@@ -21,13 +21,6 @@ long long paragraph_key(const Structure& s, std::size_t block) {
   return static_cast<long long>(block);
 }
 
-// The lexicon's stopwords, sorted for lookup.
-std::vector<std::string_view> sorted_stopwords(const Lexicon& lexicon) {
-  std::vector<std::string_view> out(lexicon.stopwords.begin(), lexicon.stopwords.end());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 // A built feature name (opens_cause, short_hedge) kept for the rest of the process, one copy
 // per distinct name: features point at it.
 std::string_view stored_name(std::string name) {
@@ -39,15 +32,11 @@ std::string_view stored_name(std::string name) {
 
 using WordIds = std::unordered_map<std::string, int>;
 
-// Lowercased content words as ids, sorted and distinct: no stopwords (sorted), nothing of one
-// code point.
-std::vector<int> content_words(std::string_view text, Lang lang,
-                               const std::vector<std::string_view>& stopwords, WordIds& ids) {
+// The unit's content words (the features') lowercased, as ids, sorted and distinct.
+std::vector<int> content_words(std::string_view text, const Features& f, WordIds& ids) {
   std::vector<int> out;
-  for (const Token& t : word_tokens(text, lang)) {
+  for (const WordSpan& t : f.content_words) {
     std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
-    if (count_code_points(w) < 2) continue;
-    if (std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w))) continue;
     out.push_back(ids.try_emplace(std::move(w), static_cast<int>(ids.size())).first->second);
   }
   std::sort(out.begin(), out.end());
@@ -94,13 +83,12 @@ bool concludes(const Features& f) {
 class Scorer {
  public:
   Scorer(const TextForm& form, const std::vector<Unit>& units, const std::vector<Features>& f,
-         const Lexicon& lexicon, const std::vector<RuleReading>& rules)
+         const std::vector<RuleReading>& rules)
       : form_(form), units_(units), f_(f), rules_(rules) {
     words_.reserve(units.size());
-    const std::vector<std::string_view> stopwords = sorted_stopwords(lexicon);
     WordIds ids;
-    for (const Unit& u : units)
-      words_.push_back(content_words(u.text, lexicon.lang, stopwords, ids));
+    for (std::size_t u = 0; u < units.size(); ++u)
+      words_.push_back(content_words(units[u].text, f[u], ids));
     frequency_.assign(ids.size(), 0);
     for (const auto& w : words_) {
       for (int word : w) ++frequency_[static_cast<std::size_t>(word)];
@@ -289,10 +277,10 @@ TextForm text_form(const Structure& structure, const std::vector<Unit>& units) {
 }
 
 std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>& units,
-                                   const std::vector<Features>& features, const Lexicon& lexicon,
+                                   const std::vector<Features>& features,
                                    const std::vector<RuleReading>& rules,
                                    const RoleWeights& weights) {
-  const Scorer scorer(form, units, features, lexicon, rules);
+  const Scorer scorer(form, units, features, rules);
   std::vector<RoleScore> out(units.size());
   for (std::size_t u = 0; u < units.size(); ++u) {
     if (!is_candidate(units[u])) continue;

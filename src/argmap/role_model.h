@@ -65,7 +65,7 @@ TextForm text_form(const Structure& structure, const std::vector<Unit>& units);
 
 // Each unit's features and scores; a unit that is no candidate has no features.
 std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>& units,
-                                   const std::vector<Features>& features, const Lexicon& lexicon,
+                                   const std::vector<Features>& features,
                                    const std::vector<RuleReading>& rules,
                                    const RoleWeights& weights);
 
