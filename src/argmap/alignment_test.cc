@@ -128,3 +128,15 @@ TEST_CASE("link_index maps every unit of one side to the link holding it", "[ali
   const std::vector<std::size_t> none = argmap::link_index({}, Lang::kZh, 2, 99);
   CHECK(none == std::vector<std::size_t>{99, 99});
 }
+
+TEST_CASE("alignment: the English anchors mark which words are content words", "[alignment]") {
+  const auto a = aligned("算力不是智能。\n", "The 3 GPUs of a lab are not intelligence.\n");
+  REQUIRE(a.alignment->anchors.en.size() == 1);
+  const argmap::Anchors& en = a.alignment->anchors.en[0];
+  REQUIRE(en.content.size() == en.latin.size());
+  std::vector<std::string> content;
+  for (std::size_t i = 0; i < en.latin.size(); ++i)
+    if (en.content[i]) content.push_back(en.latin[i]);
+  // Stopwords (the, of, are, not), a single letter and a word opening with a digit are not.
+  CHECK(content == std::vector<std::string>{"gpus", "lab", "intelligence"});
+}

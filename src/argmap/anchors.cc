@@ -195,15 +195,28 @@ class GlossIds {
   std::vector<std::vector<int>> lists_;
 };
 
+// A content word of English: two letters or more, not opening with a digit, not a stopword
+// (of the sorted list).
+bool content_word(const std::string& w, const std::vector<std::string_view>& stopwords) {
+  return w.size() >= 2 && !(w[0] >= '0' && w[0] <= '9') &&
+         !std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w));
+}
+
 std::vector<Anchors> english_anchors(const VersionAnalysis& en, const AnchorResources& r,
                                      Interner& stems) {
+  const std::vector<std::string>& stop = r.lexicons->en.stopwords;
+  std::vector<std::string_view> stopwords(stop.begin(), stop.end());
+  std::sort(stopwords.begin(), stopwords.end());
   std::vector<Anchors> out;
   out.reserve(en.units.size());
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
     a.word_stems.reserve(a.latin.size());
-    for (const std::string& w : a.latin)
+    a.content.reserve(a.latin.size());
+    for (const std::string& w : a.latin) {
       a.word_stems.push_back(stems.id(english_stem(w, r.lexicons->en.stem_rules)));
+      a.content.push_back(content_word(w, stopwords) ? 1 : 0);
+    }
     a.stems = a.word_stems;
     std::sort(a.stems.begin(), a.stems.end());
     a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());

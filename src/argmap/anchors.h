@@ -35,6 +35,8 @@ struct Anchors {
   std::vector<std::string> words;         // zh: the dictionary words themselves
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
   std::vector<int> word_stems;            // en: the stem id of each word of latin, in order
+  std::vector<std::uint8_t> content;      // en: per word of latin, 1 for a content word (two
+                                          // letters or more, no digit first, no stopword)
   std::vector<std::string> numbers;       // normalised "10 year", "3"
   std::vector<std::string> latin;         // zh: Latin tokens (AGI); en: all lowercase words
   std::vector<int> terms;                 // glossary terms present (index into the glossary)

@@ -1,6 +1,5 @@
 // Omission, addition and partial omission: what one version says and the other does not.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <string>
@@ -156,14 +155,10 @@ Glossed glossed_words(const CheckInput& in, const Link& l) {
       glosses.insert(glosses.end(), g.begin(), g.end());
   }
   std::sort(glosses.begin(), glosses.end());
-  const std::vector<std::string>& stop = in.lexicons.en.stopwords;
   Glossed out;
   for (std::size_t e : l.en) {
     for (std::size_t i = 0; i < a.en[e].latin.size(); ++i) {
-      const std::string& w = a.en[e].latin[i];
-      if (w.size() < 2 || std::isdigit(static_cast<unsigned char>(w[0])) ||
-          std::find(stop.begin(), stop.end(), w) != stop.end())
-        continue;
+      if (!a.en[e].content[i]) continue;
       out.words += 1;
       out.glossed += std::binary_search(glosses.begin(), glosses.end(), a.en[e].word_stems[i]);
     }
