@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 #include "argmap/negated_words.h"
 #include "argmap/negation_scope.h"
@@ -227,6 +228,8 @@ Senses Features::senses() const {
 
 namespace {
 
+using WordIds = std::unordered_map<std::string, std::uint32_t>;
+
 // The lexicon's stopwords, sorted for lookup.
 std::vector<std::string_view> sorted_stopwords(const Lexicon& lexicon) {
   std::vector<std::string_view> out(lexicon.stopwords.begin(), lexicon.stopwords.end());
@@ -235,22 +238,27 @@ std::vector<std::string_view> sorted_stopwords(const Lexicon& lexicon) {
 }
 
 // ICU's words of the text that are content words: of two code points or more, and, lowercased,
-// not among the (sorted) stopwords.
-std::vector<WordSpan> content_words(std::string_view text, Lang lang,
-                                    const std::vector<std::string_view>& stopwords) {
-  std::vector<WordSpan> out;
+// not among the (sorted) stopwords; as ids of `ids`, sorted and distinct.
+std::vector<std::uint32_t> content_words(std::string_view text, Lang lang,
+                                         const std::vector<std::string_view>& stopwords,
+                                         WordIds& ids) {
+  std::vector<std::uint32_t> out;
   for (const Token& t : word_tokens(text, lang)) {
-    const std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
+    std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
     if (count_code_points(w) < 2) continue;
     if (std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w))) continue;
-    out.push_back({static_cast<std::uint32_t>(t.start), static_cast<std::uint32_t>(t.end)});
+    const auto next = static_cast<std::uint32_t>(ids.size());
+    out.push_back(ids.try_emplace(std::move(w), next).first->second);
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   out.shrink_to_fit();  // kept to the end of the run
   return out;
 }
 
 Features features_with(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher,
-                       const PairStarts& starts, const std::vector<std::string_view>& stopwords) {
+                       const PairStarts& starts, const std::vector<std::string_view>& stopwords,
+                       WordIds& ids) {
   Features f;
   std::vector<std::string> forms;
   for (const PhraseHit& hit : matcher.find(text)) {
@@ -279,24 +287,26 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
   f.implicit_negation = has_implicit_negation(lower, lexicon);
   f.rhetorical_negation = contains_any(lower, lexicon.rhetorical_negation);
   f.exception_marker = contains_any(text, lexicon.exception_markers);
-  f.content_words = content_words(text, lexicon.lang, stopwords);
+  f.content_words = content_words(text, lexicon.lang, stopwords, ids);
   return f;
 }
 
 }  // namespace
 
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
-  return features_with(text, lexicon, matcher, PairStarts(lexicon), sorted_stopwords(lexicon));
+  WordIds ids;
+  return features_with(text, lexicon, matcher, PairStarts(lexicon), sorted_stopwords(lexicon), ids);
 }
 
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
   const PhraseMatcher matcher(lexicon);
   const PairStarts starts(lexicon);
   const std::vector<std::string_view> stopwords = sorted_stopwords(lexicon);
+  WordIds ids;  // one numbering for the version
   std::vector<Features> out;
   out.reserve(units.size());
   for (const Unit& u : units)
-    out.push_back(features_with(u.text, lexicon, matcher, starts, stopwords));
+    out.push_back(features_with(u.text, lexicon, matcher, starts, stopwords, ids));
   if (!lexicon.spoken_openers.empty()) mark_spoken_openers(out, lexicon);
   return out;
 }

@@ -16,11 +16,6 @@
 
 namespace argmap {
 
-// A word of a unit as a byte span of its text (32 bits: a unit is far below 4 GiB).
-struct WordSpan {
-  std::uint32_t start = 0, end = 0;
-};
-
 struct ConnectiveUse {
   std::string form;
   Senses senses;
@@ -60,13 +55,13 @@ struct Features {
   bool plan_cue = false;     // the text announces its own plan (will be discussed, 本文将)
   bool summary_cue = false;  // it sums up what came before (the reasons above, 综上所述)
   std::vector<std::string> quotes;  // text inside “…”, "…", 「…」
-  // ICU's words of two or more code points that are no stopword, as byte spans, in order.
-  std::vector<WordSpan> content_words;
+  // ICU's words of two or more code points that are no stopword, lowercased, as ids (numbered
+  // per version in order of first use), sorted and distinct.
+  std::vector<std::uint32_t> content_words;
   std::vector<Quantity> numbers;
   bool question = false;
-  bool lead_in = false;
-  NegationScope negation_scope;  // of `negation`  // ends in a lead-in mark (the lexicon's: a
-                                 // colon): what follows unfolds it
+  bool lead_in = false;          // ends in one of the lexicon's lead-in marks (a colon)
+  NegationScope negation_scope;  // of `negation`
 
   // The connective that opens the unit, if any; none when it only goes on (goes_on).
   const ConnectiveUse* opening() const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -94,16 +95,27 @@ TEST_CASE("features: a unit ending in the lexicon's lead-in mark is a lead-in", 
 TEST_CASE("features: content words are ICU's words less stopwords and single letters",
           "[features]") {
   using argmap::Lang;
-  const auto words = [](const std::string& text, Lang lang) {
-    std::vector<std::string> out;
-    for (const argmap::WordSpan& w : features(text, lang).content_words)
-      out.push_back(text.substr(w.start, w.end - w.start));
-    return out;
+  static const argmap::Lexicons lexicons = *argmap::builtin_lexicons();
+  const auto version = [](std::vector<std::string> texts, Lang lang) {
+    std::vector<argmap::Unit> units(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) units[i].text = texts[i];
+    return argmap::extract_features(units, lexicons.of(lang));
   };
-  CHECK(words("The cost of a GPU is high.", Lang::kEn) ==
-        std::vector<std::string>{"cost", "GPU", "high"});
-  // ICU's dictionary words of Chinese; one-character words and stopwords are left out.
-  const std::vector<std::string> zh = words("我们认为算力不是智能。", Lang::kZh);
-  CHECK(std::find(zh.begin(), zh.end(), "智能") != zh.end());
-  for (const std::string& w : zh) CHECK(argmap::count_code_points(w) >= 2);
+  // cost, GPU, high; "The", "of", "a", "is" are stopwords or single letters. One numbering for
+  // the version, whatever the case: GPU and gpu are one word.
+  const auto en = version({"The cost of a GPU is high.", "A gpu costs less.", "It is."}, Lang::kEn);
+  CHECK(en[0].content_words.size() == 3);
+  CHECK(en[2].content_words.empty());
+  std::vector<std::uint32_t> shared;
+  std::set_intersection(en[0].content_words.begin(), en[0].content_words.end(),
+                        en[1].content_words.begin(), en[1].content_words.end(),
+                        std::back_inserter(shared));
+  CHECK(shared.size() == 1);  // GPU
+  // ICU's dictionary words of Chinese: 智能 in both units is one id.
+  const auto zh = version({"我们认为算力不是智能。", "智能需要别的东西。"}, Lang::kZh);
+  shared.clear();
+  std::set_intersection(zh[0].content_words.begin(), zh[0].content_words.end(),
+                        zh[1].content_words.begin(), zh[1].content_words.end(),
+                        std::back_inserter(shared));
+  CHECK(shared.size() == 1);
 }

@@ -30,22 +30,8 @@ std::string_view stored_name(std::string name) {
   return *names.insert(std::move(name)).first;
 }
 
-using WordIds = std::unordered_map<std::string, int>;
-
-// The unit's content words (the features') lowercased, as ids, sorted and distinct.
-std::vector<int> content_words(std::string_view text, const Features& f, WordIds& ids) {
-  std::vector<int> out;
-  for (const WordSpan& t : f.content_words) {
-    std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
-    out.push_back(ids.try_emplace(std::move(w), static_cast<int>(ids.size())).first->second);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 // Set cosine of two sorted id sets: shared words over the geometric mean of the sizes.
-double overlap(const std::vector<int>& a, const std::vector<int>& b) {
+double overlap(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
   if (a.empty() || b.empty()) return 0;
   std::size_t shared = 0;
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
@@ -85,13 +71,11 @@ class Scorer {
   Scorer(const TextForm& form, const std::vector<Unit>& units, const std::vector<Features>& f,
          const std::vector<RuleReading>& rules)
       : form_(form), units_(units), f_(f), rules_(rules) {
-    words_.reserve(units.size());
-    WordIds ids;
-    for (std::size_t u = 0; u < units.size(); ++u)
-      words_.push_back(content_words(units[u].text, f[u], ids));
-    frequency_.assign(ids.size(), 0);
-    for (const auto& w : words_) {
-      for (int word : w) ++frequency_[static_cast<std::size_t>(word)];
+    for (const Features& x : f) {
+      for (std::uint32_t word : x.content_words) {
+        if (word >= frequency_.size()) frequency_.resize(word + 1, 0);
+        ++frequency_[word];
+      }
     }
     for (std::size_t u = 0; u < units.size(); ++u) {
       if (form.paragraph[u] == kNoParagraph) continue;
@@ -174,13 +158,13 @@ class Scorer {
       if (opens(f, sense)) add(stored_name("opens_" + std::string(sense_name(sense))), 1);
     }
     add("concludes", concludes(f));
-    add("length", std::min(1.0, static_cast<double>(words_[u].size()) / 15.0));
+    add("length", std::min(1.0, static_cast<double>(f_[u].content_words.size()) / 15.0));
   }
 
   template <typename Add>
   void restatement(std::size_t u, const Add& add) const {
     if (form_.title != kNoParagraph && u != form_.title)
-      add("restates_title", overlap(words_[u], words_[form_.title]));
+      add("restates_title", overlap(f_[u].content_words, f_[form_.title].content_words));
     // The introduction and the conclusion are bounded by kMaxEnd units each: the comparison of
     // the two is quadratic in them.
     constexpr std::size_t kMaxEnd = 40;
@@ -190,7 +174,8 @@ class Scorer {
     if (other && other->size() <= kMaxEnd &&
         (form_.intro(u) ? intro_ : conclusion_).size() <= kMaxEnd) {
       double best = 0;
-      for (std::size_t v : *other) best = std::max(best, overlap(words_[u], words_[v]));
+      for (std::size_t v : *other)
+        best = std::max(best, overlap(f_[u].content_words, f_[v].content_words));
       add("restates_other_end", best);
     }
     add("centrality", centrality(u));
@@ -199,12 +184,11 @@ class Scorer {
   // How many other units share each of the unit's content words, on average, as a share of
   // the text's other units.
   double centrality(std::size_t u) const {
-    if (words_[u].empty() || units_.size() < 2) return 0;
+    if (f_[u].content_words.empty() || units_.size() < 2) return 0;
     double shared = 0;
-    for (int w : words_[u])
-      shared += static_cast<double>(frequency_[static_cast<std::size_t>(w)] - 1);
-    return shared / static_cast<double>(words_[u].size()) / static_cast<double>(units_.size() - 1) *
-           4.0;
+    for (std::uint32_t w : f_[u].content_words) shared += static_cast<double>(frequency_[w] - 1);
+    return shared / static_cast<double>(f_[u].content_words.size()) /
+           static_cast<double>(units_.size() - 1) * 4.0;
   }
 
   template <typename Add>
@@ -221,8 +205,7 @@ class Scorer {
   const std::vector<Unit>& units_;
   const std::vector<Features>& f_;
   const std::vector<RuleReading>& rules_;
-  std::vector<std::vector<int>> words_;  // content word ids per unit, sorted
-  std::vector<std::size_t> frequency_;   // by word id: in how many units it occurs
+  std::vector<std::size_t> frequency_;  // by word id: in how many units it occurs
   // By name (the key views a literal or a stored name): its short_ form.
   mutable std::unordered_map<std::string_view, std::string_view> short_names_;
   std::vector<std::size_t> intro_, conclusion_;
