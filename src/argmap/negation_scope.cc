@@ -58,14 +58,14 @@ NegationScope negation_scope(std::string_view text, const std::vector<Cue>& cues
   NegationScope out;
   const std::vector<bool> paired = paired_cues(text, cues, lexicon);
   const auto& affixes = lexicon.affix_negation;
-  for (std::size_t i = 0; i < cues.size(); ++i) {
+  for (std::size_t i = 0; i < std::min(cues.size(), NegationScope::kSorted); ++i) {
     if (paired[i]) continue;
     if (a_not_a(text, cues[i], lexicon)) {
       out.a_not_a = true;
     } else if (std::find(affixes.begin(), affixes.end(), cues[i].form) != affixes.end()) {
       ++out.affixes;
     } else {
-      out.lone.push_back(cues[i]);
+      out.lone |= std::uint64_t{1} << i;
     }
   }
   return out;

@@ -2,6 +2,8 @@
 // cues of a double negation (非…不可, cannot … without), an A-not-A question (会不会) or an affix.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -10,11 +12,14 @@
 
 namespace argmap {
 
-// A unit's negation cues by scope.
+// A unit's negation cues by scope: which of them negate their clause on their own, as bits
+// (the first 64 cues are sorted; any cue past them counts as negating on its own).
 struct NegationScope {
-  std::vector<Cue> lone;  // in order: neither a double negation's, nor A-not-A, nor an affix
+  std::uint64_t lone = 0;  // bit i: cue i is neither a double negation's, A-not-A nor an affix
   bool a_not_a = false;  // an A-not-A question (会不会): it asks, and its rendering may ask negated
   int affixes = 0;       // cues that negate the word they begin (无痛, 非法)
+  static constexpr std::size_t kSorted = 64;
+  bool is_lone(std::size_t cue) const { return cue >= kSorted || ((lone >> cue) & 1u) != 0; }
 };
 
 // Of the negation cues found in `text` (byte offsets into it), by the lexicon's

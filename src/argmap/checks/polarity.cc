@@ -43,11 +43,13 @@ bool inside_word(const CheckInput& in, std::size_t u, const Cue& c) {
 Negation zh_negation(const CheckInput& in, const std::vector<std::size_t>& units) {
   Negation n;
   for (std::size_t u : units) {
-    const NegationScope& scope = in.zh.features[u].negation_scope;
-    n.rhetorical |= in.zh.features[u].rhetorical_negation;
-    n.both_ways |= scope.a_not_a;
-    n.lexical += scope.affixes;
-    for (const Cue& c : scope.lone) {
+    const Features& f = in.zh.features[u];
+    n.rhetorical |= f.rhetorical_negation;
+    n.both_ways |= f.negation_scope.a_not_a;
+    n.lexical += f.negation_scope.affixes;
+    for (std::size_t i = 0; i < f.negation.size(); ++i) {
+      if (!f.negation_scope.is_lone(i)) continue;
+      const Cue& c = f.negation[i];
       const bool word = inside_word(in, u, c);
       n.lexical += word ? 1 : 0;
       n.clausal |= !word;
@@ -74,8 +76,11 @@ Negation en_negation(const CheckInput& in, const std::vector<std::size_t>& units
   Negation n;
   const auto& exceptions = in.lexicons.en.exception_negations;
   for (std::size_t u : units) {
-    n.rhetorical |= in.en.features[u].rhetorical_negation;
-    for (const Cue& c : in.en.features[u].negation_scope.lone) {
+    const Features& f = in.en.features[u];
+    n.rhetorical |= f.rhetorical_negation;
+    for (std::size_t i = 0; i < f.negation.size(); ++i) {
+      const Cue& c = f.negation[i];
+      if (!f.negation_scope.is_lone(i)) continue;
       if (zh_exception &&
           std::find(exceptions.begin(), exceptions.end(), c.form) != exceptions.end())
         continue;
