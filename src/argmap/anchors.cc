@@ -196,17 +196,15 @@ class GlossIds {
 };
 
 // A content word of English: two letters or more, not opening with a digit, not a stopword
-// (of the sorted list).
-bool content_word(const std::string& w, const std::vector<std::string_view>& stopwords) {
+// (of the lexicon's sorted list).
+bool content_word(const std::string& w, const std::vector<std::string>& stopwords) {
   return w.size() >= 2 && !(w[0] >= '0' && w[0] <= '9') &&
-         !std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w));
+         !std::binary_search(stopwords.begin(), stopwords.end(), w);
 }
 
 std::vector<Anchors> english_anchors(const VersionAnalysis& en, const AnchorResources& r,
                                      Interner& stems) {
-  const std::vector<std::string>& stop = r.lexicons->en.stopwords;
-  std::vector<std::string_view> stopwords(stop.begin(), stop.end());
-  std::sort(stopwords.begin(), stopwords.end());
+  const std::vector<std::string>& stopwords = r.lexicons->en.stopwords;
   std::vector<Anchors> out;
   out.reserve(en.units.size());
   for (std::size_t u = 0; u < en.units.size(); ++u) {

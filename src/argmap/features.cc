@@ -230,20 +230,13 @@ namespace {
 
 using WordIds = std::unordered_map<std::string, std::uint32_t>;
 
-// The lexicon's stopwords, sorted for lookup.
-std::vector<std::string_view> sorted_stopwords(const Lexicon& lexicon) {
-  std::vector<std::string_view> out(lexicon.stopwords.begin(), lexicon.stopwords.end());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 // ICU's words of the text that are content words: of two code points or more, and, lowercased,
-// not among the (sorted) stopwords; as ids of `ids`, sorted and distinct.
-std::vector<std::uint32_t> content_words(std::string_view text, Lang lang,
-                                         const std::vector<std::string_view>& stopwords,
+// not among the lexicon's (sorted) stopwords; as ids of `ids`, sorted and distinct.
+std::vector<std::uint32_t> content_words(std::string_view text, const Lexicon& lexicon,
                                          WordIds& ids) {
+  const std::vector<std::string>& stopwords = lexicon.stopwords;
   std::vector<std::uint32_t> out;
-  for (const Token& t : word_tokens(text, lang)) {
+  for (const Token& t : word_tokens(text, lexicon.lang)) {
     std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
     if (count_code_points(w) < 2) continue;
     if (std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w))) continue;
@@ -257,8 +250,7 @@ std::vector<std::uint32_t> content_words(std::string_view text, Lang lang,
 }
 
 Features features_with(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher,
-                       const PairStarts& starts, const std::vector<std::string_view>& stopwords,
-                       WordIds& ids) {
+                       const PairStarts& starts, WordIds& ids) {
   Features f;
   std::vector<std::string> forms;
   for (const PhraseHit& hit : matcher.find(text)) {
@@ -287,7 +279,7 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
   f.implicit_negation = has_implicit_negation(lower, lexicon);
   f.rhetorical_negation = contains_any(lower, lexicon.rhetorical_negation);
   f.exception_marker = contains_any(text, lexicon.exception_markers);
-  f.content_words = content_words(text, lexicon.lang, stopwords, ids);
+  f.content_words = content_words(text, lexicon, ids);
   return f;
 }
 
@@ -295,18 +287,16 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
 
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
   WordIds ids;
-  return features_with(text, lexicon, matcher, PairStarts(lexicon), sorted_stopwords(lexicon), ids);
+  return features_with(text, lexicon, matcher, PairStarts(lexicon), ids);
 }
 
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
   const PhraseMatcher matcher(lexicon);
   const PairStarts starts(lexicon);
-  const std::vector<std::string_view> stopwords = sorted_stopwords(lexicon);
   WordIds ids;  // one numbering for the version
   std::vector<Features> out;
   out.reserve(units.size());
-  for (const Unit& u : units)
-    out.push_back(features_with(u.text, lexicon, matcher, starts, stopwords, ids));
+  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, matcher, starts, ids));
   if (!lexicon.spoken_openers.empty()) mark_spoken_openers(out, lexicon);
   return out;
 }

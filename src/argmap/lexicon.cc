@@ -139,6 +139,7 @@ constexpr std::pair<const char*, WordList> kWordLists[] = {
 
 void read_discourse(const Json& j, Lexicon& lexicon) {
   for (const auto& [key, list] : kWordLists) lexicon.*list = strings(j, key);
+  std::sort(lexicon.stopwords.begin(), lexicon.stopwords.end());  // looked up by binary search
   if (j.contains("connectives")) lexicon.connectives = connectives_of(j.at("connectives"));
   if (j.contains("paired")) lexicon.paired = paired_of(j.at("paired"));
   if (j.contains("quantity_units")) lexicon.quantity_units = quantities_of(j.at("quantity_units"));

@@ -201,7 +201,8 @@ struct Lexicon {
       continuing_subjects;  // they, 他们: a clause that goes on about its subject
   std::vector<QuantityUnit> quantity_units;
   std::vector<std::string> measure_words;         // 个, 种: a numeral before one counts things
-  std::vector<std::string> stopwords;             // function words, left out of term statistics
+  std::vector<std::string> stopwords;             // function words, left out of term statistics;
+                                                  // sorted when the lexicon is read
   std::vector<std::string> implicit_negation;     // less than, 避免: negation without a cue
   std::vector<std::string> approximate_markers;   // 几十: the numeral after is approximate
   std::vector<std::string> approximate_suffixes;  // 十多: the numeral before is approximate
