@@ -140,3 +140,17 @@ TEST_CASE("alignment: the English anchors mark which words are content words", "
   // Stopwords (the, of, are, not), a single letter and a word opening with a digit are not.
   CHECK(content == std::vector<std::string>{"gpus", "lab", "intelligence"});
 }
+
+TEST_CASE("alignment: Chinese Latin tokens are kept as written and found in any case",
+          "[alignment]") {
+  const auto with = aligned("用GPT写作。\n", "Writing with GPT.\n");
+  REQUIRE(with.alignment->anchors.zh.size() == 1);
+  CHECK(with.alignment->anchors.zh[0].latin == std::vector<std::string>{"GPT"});
+  const auto without = aligned("用GPT写作。\n", "Writing with a model.\n");
+  const auto agree = [](const argmap::Analysis& a) {
+    const argmap::Agreement g = argmap::feature_agreement(a.alignment->anchors, 0, 1, 0, 1);
+    return g.score / g.weight;
+  };
+  // The English words are lowercased ("gpt"); the token still counts as found.
+  CHECK(agree(with) > agree(without));
+}

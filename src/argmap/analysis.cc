@@ -84,6 +84,7 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
   if (options.check && analysis.alignment) {
     CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
     input.source = options.source;
+    input.key_terms = key_terms(*zh, lexicons.zh);
     analysis.findings = run_checks(input);
     analysis.checked = true;
   }

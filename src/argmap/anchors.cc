@@ -26,6 +26,11 @@ class Interner {
     auto it = ids_.find(s);
     return it == ids_.end() ? -1 : it->second;
   }
+  std::vector<std::string> names() const {
+    std::vector<std::string> out(ids_.size());
+    for (const auto& [name, id] : ids_) out[static_cast<std::size_t>(id)] = name;
+    return out;
+  }
 
  private:
   std::unordered_map<std::string, int> ids_;
@@ -52,12 +57,13 @@ std::vector<std::string> numbers_of(const Features& f) {
   return out;
 }
 
-// Lowercase ASCII words of a text; in Chinese text these are the Latin tokens (AGI).
-std::vector<std::string> latin_words(std::string_view text) {
+// The ASCII words of a text, lowercased or as written; in Chinese text these are the Latin
+// tokens (AGI).
+std::vector<std::string> latin_words(std::string_view text, bool lowercase) {
   const std::vector<std::string_view> words = ascii_words(text, is_ascii_alnum);
   std::vector<std::string> out;
   out.reserve(words.size());  // kept to the end of the run: no spare capacity
-  for (std::string_view w : words) out.push_back(lower_ascii(w));
+  for (std::string_view w : words) out.push_back(lowercase ? lower_ascii(w) : std::string(w));
   return out;
 }
 
@@ -150,7 +156,7 @@ Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResour
   Anchors a;
   a.letters = letters_of(unit.text);
   a.numbers = numbers_of(v.features[u]);
-  a.latin = latin_words(unit.text);
+  a.latin = latin_words(unit.text, !zh);
   a.kind = unit.kind;
   a.question = v.features[u].question;
   const Lexicon& lexicon = r.lexicons->of(v.lang);
@@ -277,6 +283,7 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   Interner stems;
   set.en = english_anchors(en, r, stems);
   set.zh = chinese_anchors(zh_draft.valid() ? zh_draft.get() : draft(), r, stems);
+  set.stem_names = stems.names();
   return set;
 }
 
@@ -407,8 +414,8 @@ double gathered_overlap(const AnchorSet& a, std::size_t zb, std::size_t ze, std:
   return overlap(std::move(zh), std::move(en));
 }
 
-// The share of the Chinese side's Latin tokens found among the English words, or -1 when the
-// Chinese side has none.
+// The share of the Chinese side's Latin tokens found among the English words (whatever their
+// case), or -1 when the Chinese side has none.
 double latin_found(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                    std::size_t ee) {
   std::vector<std::string> zlat, elat;
@@ -419,7 +426,8 @@ double latin_found(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size
     elat.insert(elat.end(), a.en[e].latin.begin(), a.en[e].latin.end());
   const double found =
       static_cast<double>(std::count_if(zlat.begin(), zlat.end(), [&elat](const std::string& w) {
-        return std::find(elat.begin(), elat.end(), w) != elat.end();
+        return std::any_of(elat.begin(), elat.end(),
+                           [&w](const std::string& e) { return equal_ascii_ci(w, e); });
       }));
   return found / static_cast<double>(zlat.size());
 }

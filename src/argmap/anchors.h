@@ -38,7 +38,8 @@ struct Anchors {
   std::vector<std::uint8_t> content;      // en: per word of latin, 1 for a content word (two
                                           // letters or more, no digit first, no stopword)
   std::vector<std::string> numbers;       // normalised "10 year", "3"
-  std::vector<std::string> latin;         // zh: Latin tokens (AGI); en: all lowercase words
+  std::vector<std::string> latin;         // zh: Latin tokens as written (AGI); en: all words,
+                                          // lowercased
   std::vector<int> terms;                 // glossary terms present (index into the glossary)
   bool lead_in = false, question = false;
   EndClass end = EndClass::kNone;
@@ -56,7 +57,8 @@ struct AnchorResources {
 // Anchors of every unit of both versions; stems share one id space.
 struct AnchorSet {
   std::vector<Anchors> zh, en;
-  LinkModel link;  // how alike units are scored: the lexicon's link model
+  std::vector<std::string> stem_names;  // by stem id
+  LinkModel link;                       // how alike units are scored: the lexicon's link model
 };
 AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
                           const AnchorResources& resources);

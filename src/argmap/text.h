@@ -70,6 +70,8 @@ class LineIndex {
 
 // s with the ASCII letters lowercased; every other byte (so all of UTF-8 beyond ASCII) kept.
 std::string lower_ascii(std::string_view s);
+// Whether a and b are equal once their ASCII letters are lowercased.
+bool equal_ascii_ci(std::string_view a, std::string_view b);
 bool is_ascii_alpha(char c);
 bool is_ascii_alnum(char c);
 // The ASCII word tokeniser: the maximal runs of bytes that in_word accepts, in order (with

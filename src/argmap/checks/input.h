@@ -9,6 +9,7 @@
 #include "argmap/alignment.h"
 #include "argmap/finding.h"
 #include "argmap/glossary.h"
+#include "argmap/key_terms.h"
 #include "argmap/lexicon.h"
 #include "argmap/version_analysis.h"
 
@@ -23,6 +24,7 @@ struct CheckInput {
   const Alignment& alignment;
   const Glossary* glossary;  // may be null
   const Lexicons& lexicons;
+  KeyTerms key_terms;       // of the Chinese version (key_terms())
   Lang source = Lang::kZh;  // the original (--source): omission and addition are named from it
 
   const VersionAnalysis& version(Lang lang) const { return side(*this, lang); }

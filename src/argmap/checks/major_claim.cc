@@ -18,12 +18,12 @@ std::optional<std::size_t> major_claim_title(const VersionAnalysis& v) {
   return std::nullopt;
 }
 
-// Latin tokens of the Chinese title (AGI) missing from the English one.
-std::vector<std::string> missing_latin(const std::string& zh, const std::string& en) {
+// Latin tokens of the Chinese title (AGI) missing from the English one's text.
+std::vector<std::string> missing_latin(const Anchors& zh, const std::string& en) {
   std::vector<std::string> out;
   const std::string en_lower = lower_ascii(en);
-  for (std::string_view word : ascii_words(zh, is_ascii_alnum)) {
-    if (en_lower.find(lower_ascii(word)) == std::string::npos) out.emplace_back(word);
+  for (const std::string& word : zh.latin) {
+    if (en_lower.find(lower_ascii(word)) == std::string::npos) out.push_back(word);
   }
   return out;
 }
@@ -69,7 +69,7 @@ void major_claim(const CheckInput& in, std::vector<Finding>& out) {
   const auto zh = major_claim_title(in.zh), en = major_claim_title(in.en);
   if (!zh || !en) return;
   std::vector<std::string> differences;
-  for (const std::string& w : missing_latin(in.zh.units[*zh].text, in.en.units[*en].text)) {
+  for (const std::string& w : missing_latin(in.alignment.anchors.zh[*zh], in.en.units[*en].text)) {
     differences.push_back("“" + w + "” is not in the English title");
   }
   const auto& zf = in.zh.features[*zh].negation;

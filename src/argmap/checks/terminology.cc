@@ -5,9 +5,9 @@
 #include <map>
 #include <set>
 
+#include "argmap/anchors.h"
 #include "argmap/checks/rules.h"
-#include "argmap/dictionary.h"
-#include "argmap/segmentation.h"
+#include "argmap/key_terms.h"
 #include "argmap/text.h"
 
 namespace argmap::checks {
@@ -30,73 +30,33 @@ std::string alternatives(const GlossaryTerm& term) {
   return s;
 }
 
-// Every Han substring of text, 2 to 4 characters long, whose byte span [start, end) `keep`
-// accepts.
-template <class Keep>
-std::set<std::string> han_substrings(const std::string& text, const Keep& keep) {
-  std::set<std::string> out;
-  std::vector<std::size_t> run;  // byte offsets of the run's characters, then its end
-  auto flush = [&](std::size_t end) {
-    run.push_back(end);
-    for (std::size_t a = 0; a + 1 < run.size(); ++a) {
-      for (std::size_t n = 2; n <= 4 && a + n < run.size(); ++n) {
-        if (keep(run[a], run[a + n])) out.insert(text.substr(run[a], run[a + n] - run[a]));
-      }
-    }
-    run.clear();
-  };
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t next = i;
-    if (script_of(decode_utf8(text, next)) == Script::kHan) {
-      run.push_back(i);
-    } else if (!run.empty()) {
-      flush(i);
-    }
-    i = next;
-  }
-  if (!run.empty()) flush(text.size());
-  return out;
-}
-
-// Those of `keys` that occur in text as Han substrings of 2 to 4 characters starting and ending
-// on ICU word boundaries: 算力 (two one-character words) is a candidate term, 为什 (inside 为什么)
-// is not. The text is only broken into words when some key occurs in it at all.
-std::set<std::string> key_ngrams(const std::string& text, const std::set<std::string>& keys) {
-  const auto is_key = [&keys, &text](std::size_t start, std::size_t end) {
-    return keys.count(text.substr(start, end - start)) > 0;
-  };
-  if (han_substrings(text, is_key).empty()) return {};
-  std::set<std::size_t> bounds;
-  for (const Token& t : word_tokens(text, Lang::kZh)) bounds.insert(t.start), bounds.insert(t.end);
-  return han_substrings(text, [&](std::size_t start, std::size_t end) {
-    return bounds.count(start) && bounds.count(end) && is_key(start, end);
-  });
-}
-
-// Stems as ids into one table, so that each link holds a sorted vector of ints.
-struct StemTable {
-  std::map<std::string, int> ids;
-  std::vector<std::string_view> names;  // into ids' keys, which stay where they are
-  int id(std::string stem) {
-    const auto [it, added] = ids.try_emplace(std::move(stem), static_cast<int>(names.size()));
-    if (added) names.push_back(it->first);
-    return it->second;
-  }
-};
-
-std::vector<int> content_stems(const std::string& text, const Lexicon& en, StemTable& table) {
-  const std::vector<std::string>& stopwords = en.stopwords;
+// The stems of the English content words of units that a term could be rendered by (the
+// lexicon's term_min_letters or more, letters only), sorted and distinct.
+std::vector<int> term_stems(const CheckInput& in, const std::vector<std::size_t>& units) {
   std::vector<int> out;
-  for (std::string_view w : ascii_words(text, is_ascii_alpha)) {
-    const std::string word = lower_ascii(w);
-    if (word.size() >= en.term_min_letters &&
-        std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end())
-      out.push_back(table.id(english_stem(word, en.stem_rules)));
+  for (std::size_t u : units) {
+    const Anchors& a = in.alignment.anchors.en[u];
+    for (std::size_t w = 0; w < a.latin.size(); ++w) {
+      const std::string& word = a.latin[w];
+      if (a.content[w] && word.size() >= in.lexicons.en.term_min_letters &&
+          std::all_of(word.begin(), word.end(), is_ascii_alpha))
+        out.push_back(a.word_stems[w]);
+    }
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   out.shrink_to_fit();
+  return out;
+}
+
+// The key terms (indexes into in.key_terms.terms) the Chinese units hold, sorted and distinct.
+std::vector<std::uint32_t> link_terms(const CheckInput& in, const std::vector<std::size_t>& units) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t u : units) {
+    for (const KeyTerms::Use& use : in.key_terms.of(u)) out.push_back(use.term);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -135,36 +95,25 @@ void glossary_terms(const CheckInput& in, std::vector<Finding>& out) {
 namespace {
 
 struct TermStats {
-  StemTable table;
+  const std::vector<std::string>* names = nullptr;        // stem names by id
   std::vector<std::vector<int>> stems;                    // per two-sided link: sorted stem ids
   std::map<std::string, std::vector<std::size_t>> where;  // Chinese term → links it occurs in
   bool has(std::size_t link, int stem) const {
     return std::binary_search(stems[link].begin(), stems[link].end(), stem);
   }
+  const std::string& name(int stem) const { return (*names)[static_cast<std::size_t>(stem)]; }
 };
 
-// Every run of 2 to 4 Han characters inside the Chinese title and headings: the only strings
-// that can be key terms, so that only they are counted over the links.
-std::set<std::string> heading_substrings(const CheckInput& in) {
-  std::set<std::string> out;
-  for (const Unit& u : in.zh.units) {
-    if (u.kind != UnitKind::kTitle && u.kind != UnitKind::kHeading) continue;
-    out.merge(han_substrings(u.text, [](std::size_t, std::size_t) { return true; }));
-  }
-  return out;
-}
-
+// Key terms only: those the Chinese title or a heading names (no other is counted).
 TermStats term_stats(const CheckInput& in, const std::vector<const Link*>& links) {
   TermStats s;
-  const auto& zh_stop = in.lexicons.zh.stopwords;
-  const std::set<std::string> keys = heading_substrings(in);
-  if (keys.empty()) return s;  // no title or heading: no key term
+  s.names = &in.alignment.anchors.stem_names;
+  if (in.key_terms.terms.empty()) return s;
   s.stems.reserve(links.size());
   for (std::size_t i = 0; i < links.size(); ++i) {
-    s.stems.push_back(content_stems(en_text(in, *links[i]), in.lexicons.en, s.table));
-    for (const std::string& g : key_ngrams(zh_text(in, *links[i]), keys)) {
-      if (std::find(zh_stop.begin(), zh_stop.end(), g) == zh_stop.end()) s.where[g].push_back(i);
-    }
+    s.stems.push_back(term_stems(in, links[i]->en));
+    for (std::uint32_t t : link_terms(in, links[i]->zh))
+      s.where[in.key_terms.terms[t]].push_back(i);
   }
   return s;
 }
@@ -187,7 +136,7 @@ int commonest_stem(const TermStats& s, const std::vector<std::size_t>& links, st
   int best = -1;
   hits = 0;
   for (const auto& [w, c] : counts) {
-    if (c > hits || (c == hits && s.table.names[w] < s.table.names[best])) best = w, hits = c;
+    if (c > hits || (c == hits && s.name(w) < s.name(best))) best = w, hits = c;
   }
   return best;
 }
@@ -223,7 +172,6 @@ bool second_rendering(const TermStats& s, const std::vector<std::size_t>& links,
 void term_consistency(const CheckInput& in, std::vector<Finding>& out) {
   const std::vector<const Link*> links = in.two_sided();
   const TermStats s = term_stats(in, links);
-  // Key terms only: those the Chinese title or a heading names (term_stats counts no other).
   std::vector<std::string> candidates;
   for (const auto& [term, where] : s.where) {
     const auto& breakers = in.lexicons.zh.term_breakers;
@@ -251,9 +199,9 @@ void term_consistency(const CheckInput& in, std::vector<Finding>& out) {
       f.zh.insert(f.zh.end(), links[l]->zh.begin(), links[l]->zh.end());
       f.en.insert(f.en.end(), links[l]->en.begin(), links[l]->en.end());
     }
-    f.message = term + " is usually rendered “" + std::string(s.table.names[usual]) + "…” (" +
-                std::to_string(hits) + " of " + std::to_string(where.size()) +
-                " aligned units) but not in " + std::to_string(where.size() - hits) +
+    f.message = term + " is usually rendered “" + s.name(usual) + "…” (" + std::to_string(hits) +
+                " of " + std::to_string(where.size()) + " aligned units) but not in " +
+                std::to_string(where.size() - hits) +
                 (where.size() - hits == 1 ? " unit" : " units");
     out.push_back(std::move(f));
   }
