@@ -37,16 +37,16 @@ std::optional<Lang> script_language(std::string_view text) {
 }
 
 // Strips Markdown heading marks, emphasis, brackets and a trailing colon around a marker line.
-std::string marker_key(std::string_view line) {
+std::string marker_key(std::string_view line, const StructureLexicon& lex) {
   std::string_view s = trim(line);
   while (!s.empty() && (s.front() == '#' || s.front() == '*' || s.front() == '_'))
     s.remove_prefix(1);
   while (!s.empty() && (s.back() == '*' || s.back() == '_' || s.back() == ':')) s.remove_suffix(1);
   s = trim(s);
-  for (std::string_view colon : {"：", "】", "）"}) {
-    if (s.ends_with(colon)) s.remove_suffix(colon.size());
+  for (const std::string& close : lex.marker_suffixes) {
+    if (s.ends_with(close)) s.remove_suffix(close.size());
   }
-  for (std::string_view open : {"【", "（"}) {
+  for (const std::string& open : lex.marker_prefixes) {
     if (s.starts_with(open)) s.remove_prefix(open.size());
   }
   return lower_ascii(trim(s));
@@ -54,8 +54,8 @@ std::string marker_key(std::string_view line) {
 
 std::optional<Lang> marker_of(std::string_view text, const Lexicons& lexicons) {
   if (text.find_first_of("\r\n") != std::string_view::npos) return std::nullopt;
-  const std::string key = marker_key(text);
   for (const Lexicon* lexicon : {&lexicons.zh, &lexicons.en}) {
+    const std::string key = marker_key(text, lexicon->structure);
     for (const VersionMarker& m : lexicon->structure.version_markers) {
       if (lower_ascii(m.text) == key) return m.lang;
     }

@@ -72,6 +72,15 @@ TEST_CASE("markers are recognised and a stray paragraph stays where it stands", 
         std::vector<std::string>{"First.", "这句没有翻译。", "Second."});
 }
 
+TEST_CASE("markers in brackets and with a colon are recognised", "[document]") {
+  const std::string text =
+      "【中文】\n\n中文第一段。\n\n中文第二段。\n\n（英文）：\n\nFirst.\n\nSecond.\n";
+  CHECK(texts_of(analyse_texts({text}), Lang::kZh) ==
+        std::vector<std::string>{"中文第一段。", "中文第二段。"});
+  CHECK(texts_of(analyse_texts({text}), Lang::kEn) ==
+        std::vector<std::string>{"First.", "Second."});
+}
+
 TEST_CASE("an unmarked stray paragraph inside a long block stays in that block", "[document]") {
   const std::string text =
       "中文一。\n\n中文二。\n\nEnglish one.\n\nEnglish two.\n\n没有翻译。\n\nEnglish "

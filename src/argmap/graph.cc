@@ -315,7 +315,7 @@ class Builder {
   // "X, however, Y" / "X however is Y": a contrastive adverb inside the unit's first clause,
   // set off by commas or inside the clause, turns against the previous unit as an opening
   // "However," does; "X，却 Y" / "X, yet Y" contrasts within the unit instead.
-  static const ConnectiveUse* medial_turn(std::string_view text, const Features& f) {
+  const ConnectiveUse* medial_turn(std::string_view text, const Features& f) const {
     for (const ConnectiveUse& c : f.connectives) {
       // Counters (still, at the same time) inside a clause are mostly temporal; only a
       // contrast adverb (however, by contrast) turns there.
@@ -326,9 +326,9 @@ class Builder {
     return nullptr;
   }
 
-  static bool parenthetical(std::string_view text, const ConnectiveUse& c) {
-    const std::string_view after = text.substr(std::min(text.size(), c.start + c.form.size()));
-    return after.starts_with(",") || after.starts_with("，");
+  bool parenthetical(std::string_view text, const ConnectiveUse& c) const {
+    std::size_t at = std::min(text.size(), c.start + c.form.size());
+    return at < text.size() && is_one_of(decode_utf8(text, at), breaks_.parenthetical);
   }
 
   // No other connective starts a clause before c.

@@ -37,6 +37,9 @@ StructureLexicon structure_of(const Json& j) {
   s.section_prefixes = strings(j, "section_prefixes");
   s.section_suffixes = strings(j, "section_suffixes");
   s.numeral_heading_separators = strings(j, "numeral_heading_separators");
+  s.section_number_separators = strings(j, "section_number_separators");
+  s.marker_prefixes = strings(j, "marker_prefixes");
+  s.marker_suffixes = strings(j, "marker_suffixes");
   for (const Json& pair : j.at("title_brackets")) {
     s.title_brackets.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
   }
@@ -126,6 +129,8 @@ constexpr std::pair<const char*, WordList> kWordLists[] = {
     {"implicit_negation", &Lexicon::implicit_negation},
     {"approximate_markers", &Lexicon::approximate_markers},
     {"approximate_suffixes", &Lexicon::approximate_suffixes},
+    {"ordinal_markers", &Lexicon::ordinal_markers},
+    {"fraction_markers", &Lexicon::fraction_markers},
     {"term_breakers", &Lexicon::term_breakers},
     {"a_not_a", &Lexicon::a_not_a},
     {"double_negation", &Lexicon::double_negation},
@@ -219,10 +224,14 @@ std::u32string characters_of(const Json& j, const char* key) {
 }
 
 ClauseBreaks clause_breaks_of(const Json& j) {
-  ClauseBreaks b{characters_of(j, "clauses"), characters_of(j, "connective"),
-                 characters_of(j, "negation_scope"), strings(j, "main_clause")};
+  ClauseBreaks b{characters_of(j, "clauses"),
+                 characters_of(j, "connective"),
+                 characters_of(j, "negation_scope"),
+                 strings(j, "main_clause"),
+                 {}};
   if (b.main_clause.empty() || std::count(b.main_clause.begin(), b.main_clause.end(), ""))
     throw std::invalid_argument("clause_breaks.main_clause needs marks, none empty");
+  if (j.contains("parenthetical")) b.parenthetical = characters_of(j, "parenthetical");
   return b;
 }
 

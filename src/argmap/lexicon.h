@@ -30,6 +30,8 @@ struct StructureLexicon {
   std::vector<std::string> section_prefixes;  // 第 / Part, Section, Chapter
   std::vector<std::string> section_suffixes;  // 节, 章, 条
   std::vector<std::string> numeral_heading_separators;
+  std::vector<std::string> section_number_separators;  // after 第二节, Section 3: each once
+  std::vector<std::string> marker_prefixes, marker_suffixes;  // 【中文】, （英文）：
   std::vector<std::pair<std::string, std::string>> title_brackets;
   std::vector<std::string> lead_in_endings;
   std::vector<std::string> sentence_final;
@@ -161,6 +163,7 @@ struct ClauseBreaks {
   std::u32string connective;      // a connective after one of these opens its clause
   std::u32string negation_scope;  // a double negation's two cues stand in one such scope
   std::vector<std::string> main_clause;  // after a concession's words, open its main clause
+  std::u32string parenthetical;          // after a connective, set it off (however, …)
 };
 
 // How a unit's punctuation is read (lexicon "punctuation"): closing quotes and brackets, the
@@ -206,7 +209,9 @@ struct Lexicon {
   std::vector<std::string> implicit_negation;     // less than, 避免: negation without a cue
   std::vector<std::string> approximate_markers;   // 几十: the numeral after is approximate
   std::vector<std::string> approximate_suffixes;  // 十多: the numeral before is approximate
-  std::vector<std::string> term_breakers;         // 的, 是: never inside a term
+  std::vector<std::string> ordinal_markers;       // 第一: the numeral after is an ordinal
+  std::vector<std::string> fraction_markers;  // 三分之一: the numeral before is a denominator
+  std::vector<std::string> term_breakers;     // 的, 是: never inside a term
   // Polarity, told apart by kind: X不X asks (会不会); two negations affirm (不得不, cannot
   // help); a rhetorical question negates to affirm (难道不…吗); 除了 is rendered "without".
   std::vector<std::string> a_not_a;

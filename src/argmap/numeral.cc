@@ -123,7 +123,7 @@ std::optional<HeadingNumber> prefixed(std::string_view line, const Lexicon& lexi
         break;
       }
     }
-    for (std::string_view sep : {":", "：", ".", "、", " "}) {
+    for (const std::string& sep : lexicon.structure.section_number_separators) {
       if (line.substr(used).starts_with(sep)) used += sep.size();
     }
     if (auto h = finish(*value, line, used)) return h;

@@ -34,6 +34,8 @@ TEST_CASE("numbered heading prefixes in both languages", "[numeral]") {
   CHECK(argmap::heading_number("十二、结尾", zh)->value == 12);
   CHECK(argmap::heading_number("第二节 方法", zh)->value == 2);
   CHECK(argmap::heading_number("第十章：结论", zh)->value == 10);
+  // The separator after a prefixed number and its suffix is part of the prefix, not the title.
+  CHECK(argmap::heading_number("第十章：结论", zh)->prefix_bytes == std::string("第十章：").size());
   CHECK(argmap::heading_number("IV. Why Human-Like Behavior Is Not Human-Level Intelligence", en)
             ->value == 4);
   CHECK(argmap::heading_number("Part II: Evidence", en)->value == 2);
@@ -64,6 +66,9 @@ TEST_CASE("orders of magnitude: 数千 and thousands, 几十 and dozens; 几十�
   CHECK(quantities("资助了几十个底层项目", lexicons().zh) == std::vector{"10" + m});
   CHECK(quantities("过去几十年", lexicons().zh).empty());
   CHECK(quantities("十几个人", lexicons().zh).empty());
+  // An ordinal (第三) states no count of things.
+  CHECK(quantities("第三个人", lexicons().zh).empty());
+  CHECK(quantities("三个人", lexicons().zh) == std::vector<std::string>{"3 "});
   CHECK(quantities("A survey of thousands of projects", lexicons().en) == std::vector{"1000" + m});
   CHECK(quantities("dozens of projects", lexicons().en) == std::vector{"10" + m});
   CHECK(quantities("several hundred people", lexicons().en) == std::vector{"100" + m});

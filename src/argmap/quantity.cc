@@ -168,10 +168,10 @@ bool precedes_any(std::string_view t, std::size_t at, const std::vector<std::str
 
 // A Chinese numeral that is an ordinal (第一) or approximate (几十, 十多) states no quantity.
 bool inexact(std::string_view t, const Number& n, const Lexicon& lexicon) {
-  return follows_any(t, n.start, {"第"}) || follows_any(t, n.start, lexicon.approximate_markers) ||
+  return follows_any(t, n.start, lexicon.ordinal_markers) ||
+         follows_any(t, n.start, lexicon.approximate_markers) ||
          precedes_any(t, n.end, lexicon.approximate_suffixes) ||
-         precedes_any(t, n.end,
-                      {"分之"});  // the denominator of 三分之一: fractions are not compared
+         precedes_any(t, n.end, lexicon.fraction_markers);  // fractions are not compared
 }
 
 // The Chinese numeral unit (万, 亿, 千) at t[at], its value and end; 0 if none.

@@ -25,7 +25,7 @@ bool is_lead_in(const Block& b, const StructureLexicon& lex) {
 
 bool is_closing(const Block& b, const StructureLexicon& lex) {
   std::string_view t = trim(b.text);
-  for (std::string_view colon : {":", "："}) {
+  for (const std::string& colon : lex.lead_in_endings) {
     if (t.ends_with(colon)) t = trim(t.substr(0, t.size() - colon.size()));
   }
   const std::string key = lower_ascii(t);
