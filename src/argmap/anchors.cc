@@ -36,16 +36,6 @@ class Interner {
   std::unordered_map<std::string, int> ids_;
 };
 
-double letters_of(std::string_view text) {
-  double n = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const char32_t c = decode_utf8(text, i);
-    if (script_of(c) != Script::kOther || (c >= '0' && c <= '9')) n += 1;
-  }
-  return n;
-}
-
 std::vector<std::string> numbers_of(const Features& f) {
   std::vector<std::string> out;
   for (const Quantity& q : f.numbers) {
@@ -154,7 +144,7 @@ EndClass end_class(std::string_view t, const Punctuation& p) {
 Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResources& r, bool zh) {
   const Unit& unit = v.units[u];
   Anchors a;
-  a.letters = letters_of(unit.text);
+  a.letters = static_cast<double>(count_letters(unit.text));
   a.numbers = numbers_of(v.features[u]);
   a.latin = latin_words(unit.text, !zh);
   a.kind = unit.kind;

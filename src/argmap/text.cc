@@ -219,6 +219,15 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+std::size_t count_letters(std::string_view s) {
+  std::size_t n = 0, i = 0;
+  while (i < s.size()) {
+    const char32_t c = decode_utf8(s, i);
+    if (script_of(c) != Script::kOther || (c >= '0' && c <= '9')) ++n;
+  }
+  return n;
+}
+
 bool equal_ascii_ci(std::string_view a, std::string_view b) {
   const auto lower = [](char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;

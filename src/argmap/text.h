@@ -70,6 +70,8 @@ class LineIndex {
 
 // s with the ASCII letters lowercased; every other byte (so all of UTF-8 beyond ASCII) kept.
 std::string lower_ascii(std::string_view s);
+// Han characters, Latin letters and ASCII digits in s: the length unit of the link model.
+std::size_t count_letters(std::string_view s);
 // Whether a and b are equal once their ASCII letters are lowercased.
 bool equal_ascii_ci(std::string_view a, std::string_view b);
 bool is_ascii_alpha(char c);

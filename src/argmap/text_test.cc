@@ -64,3 +64,10 @@ TEST_CASE("ascii_words splits at every byte the predicate refuses", "[text]") {
   CHECK(argmap::ascii_words("  ", argmap::is_ascii_alpha).empty());
   CHECK(argmap::ascii_words("end", argmap::is_ascii_alpha) == V{"end"});
 }
+
+TEST_CASE("count_letters counts Han characters, Latin letters and digits only", "[text]") {
+  CHECK(argmap::count_letters("为什么堆算力无法产生AGI？") == 13);
+  CHECK(argmap::count_letters("GPT-4, in 2023.") == 10);
+  CHECK(argmap::count_letters("“，。！ ...") == 0);
+  CHECK(argmap::count_letters("") == 0);
+}

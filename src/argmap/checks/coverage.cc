@@ -23,19 +23,10 @@ bool section_missing(const CheckInput& in, Lang lang, std::size_t section) {
   return false;
 }
 
-double letters_of(const std::string& t) {
+// Han characters or Latin letters and digits of the units, as the anchors count them.
+double letters(const std::vector<Anchors>& anchors, const std::vector<std::size_t>& units) {
   double n = 0;
-  std::size_t i = 0;
-  while (i < t.size()) {
-    const char32_t c = decode_utf8(t, i);
-    if (script_of(c) != Script::kOther || (c >= '0' && c <= '9')) n += 1;
-  }
-  return n;
-}
-
-double letters(const VersionAnalysis& v, const std::vector<std::size_t>& units) {
-  double n = 0;
-  for (std::size_t u : units) n += letters_of(v.units[u].text);
+  for (std::size_t u : units) n += anchors[u].letters;
   return n;
 }
 
@@ -137,7 +128,7 @@ double length_z(const LinkModel& m, double zh, double en) {
 // The English length fits the Chinese without the clause better than the whole Chinese: the
 // three kinds of evidence (no word rendered, the rest covered, the length) agree.
 bool fits_without(const CheckInput& in, const Link& l, int clause, double zh, double en) {
-  const double rest = zh - letters_of(clause_text(in, l, clause));
+  const double rest = zh - static_cast<double>(count_letters(clause_text(in, l, clause)));
   const LinkModel& m = in.alignment.anchors.link;
   return rest >= 1 && std::abs(length_z(m, rest, en)) < std::abs(length_z(m, zh, en));
 }
@@ -197,7 +188,8 @@ void partial_omission(const CheckInput& in, std::vector<Finding>& out) {
   const ReviewThresholds& t = in.lexicons.zh.review;
   for (const Link* l : in.two_sided()) {
     if (wrong_script(in, *l)) continue;
-    const double zh = letters(in.zh, l->zh), en = letters(in.en, l->en);
+    const double zh = letters(in.alignment.anchors.zh, l->zh);
+    const double en = letters(in.alignment.anchors.en, l->en);
     if (zh < t.omission_min_letters || en < t.omission_min_letters) continue;
     const double d = length_z(in.alignment.anchors.link, zh, en);
     const int clause = d <= t.dropped_clause_z ? unmatched_clause(in, *l) : -1;
