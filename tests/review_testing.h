@@ -95,6 +95,21 @@ inline bool has(const std::vector<std::string>& codes, const std::string& code) 
   return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
 
+// Whether a rule is to flag a sentence pair: a table of pairs reads as the reviewer's cases.
+enum Expect { kClean, kFound };
+struct PairCase {
+  std::string zh, en;
+  Expect expect;
+};
+
+// Each pair flagged by `code` (a warning or error) exactly when the case says so.
+inline void check_pairs(const std::string& code, const std::vector<PairCase>& cases) {
+  for (const PairCase& c : cases) {
+    INFO(c.zh << " | " << c.en);
+    CHECK(has(flagged(c.zh, c.en), code) == (c.expect == kFound));
+  }
+}
+
 // The findings of one rule in a review.
 inline std::vector<Finding> findings_of(const Analysis& a, const std::string& code) {
   std::vector<Finding> out;
