@@ -29,6 +29,26 @@ void check_relation(const argmap::VersionAnalysis& v, std::size_t from, Relation
   CHECK(r.rule == rule);
 }
 
+// A relation the graph of a text is to hold, and the text with all it is to hold.
+struct Expected {
+  std::size_t from;
+  RelationType type;
+  std::size_t to;
+  std::string rule;
+};
+struct GraphCase {
+  Lang lang;
+  std::string text;
+  std::vector<Expected> relations;
+};
+
+void check_graphs(const std::vector<GraphCase>& cases) {
+  for (const GraphCase& c : cases) {
+    const auto v = argmap::testing::version_of(c.text, c.lang);
+    for (const Expected& e : c.relations) check_relation(v, e.from, e.type, e.to, e.rule);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("graph: the title is the major claim and numbered headings support it", "[graph]") {
@@ -44,13 +64,15 @@ TEST_CASE("graph: the title is the major claim and numbered headings support it"
 }
 
 TEST_CASE("graph: list items support their lead-in", "[graph]") {
-  const auto zh =
-      argmap::testing::version_of("标题\n\n原因有两个：\n\n- 成本高\n- 效果差\n", Lang::kZh);
-  check_relation(zh, 2, RelationType::kSupport, 1, "list.item_supports_lead");
-  check_relation(zh, 3, RelationType::kSupport, 1, "list.item_supports_lead");
-  const auto en = argmap::testing::version_of(
-      "Title\n\nThere are two reasons:\n\n- It costs more\n- It works less\n", Lang::kEn);
-  check_relation(en, 3, RelationType::kSupport, 1, "list.item_supports_lead");
+  check_graphs({
+      {Lang::kZh,
+       "标题\n\n原因有两个：\n\n- 成本高\n- 效果差\n",
+       {{2, RelationType::kSupport, 1, "list.item_supports_lead"},
+        {3, RelationType::kSupport, 1, "list.item_supports_lead"}}},
+      {Lang::kEn,
+       "Title\n\nThere are two reasons:\n\n- It costs more\n- It works less\n",
+       {{3, RelationType::kSupport, 1, "list.item_supports_lead"}}},
+  });
 }
 
 TEST_CASE("graph: a contrastive turn attacks the view just stated, which becomes a conceded view",
@@ -67,29 +89,30 @@ TEST_CASE("graph: a contrastive turn attacks the view just stated, which becomes
 }
 
 TEST_CASE("graph: a turn after a list answers the list's lead-in", "[graph]") {
-  const auto en = argmap::testing::version_of(
-      "Title\n\nMany systems can now:\n\n- Talk\n- Draw\n\nYet these remain surface phenomena.\n",
-      Lang::kEn);
-  check_relation(en, 4, RelationType::kAttack, 1, "contrast.rebuts_previous");
-  const auto zh = argmap::testing::version_of(
-      "标题\n\n许多系统已经能够：\n\n- 模拟对话\n- 生成叙事\n\n但这些能力依旧属于外观层。\n",
-      Lang::kZh);
-  check_relation(zh, 4, RelationType::kAttack, 1, "contrast.rebuts_previous");
+  check_graphs({
+      {Lang::kEn,
+       "Title\n\nMany systems can now:\n\n- Talk\n- Draw\n\nYet these remain surface phenomena.\n",
+       {{4, RelationType::kAttack, 1, "contrast.rebuts_previous"}}},
+      {Lang::kZh,
+       "标题\n\n许多系统已经能够：\n\n- 模拟对话\n- 生成叙事\n\n但这些能力依旧属于外观层。\n",
+       {{4, RelationType::kAttack, 1, "contrast.rebuts_previous"}}},
+  });
 }
 
 TEST_CASE("graph: a reported opposing view attacks the claim and the answer attacks the view",
           "[graph]") {
-  const auto zh = argmap::testing::version_of(
-      "标题\n\n有人认为考试最公平。\n\n但这种公平只是形式上的。\n", Lang::kZh);
-  check_relation(zh, 1, RelationType::kAttack, 0, "view.reported_opposing");
-  check_relation(zh, 2, RelationType::kAttack, 1, "contrast.rebuts_previous");
-  const auto en = argmap::testing::version_of(
-      "Title\n\nThe prevailing assumption is that:\n\nSize will cause subjectivity to emerge.\n\n"
-      "However:\n\n- Emergence needs structure\n- Scale amplifies limits\n",
-      Lang::kEn);
-  check_relation(en, 1, RelationType::kAttack, 0, "view.reported_opposing");
-  check_relation(en, 2, RelationType::kSupport, 1, "lead_in.content");
-  check_relation(en, 3, RelationType::kAttack, 1, "contrast.rebuts_previous");
+  check_graphs({
+      {Lang::kZh,
+       "标题\n\n有人认为考试最公平。\n\n但这种公平只是形式上的。\n",
+       {{1, RelationType::kAttack, 0, "view.reported_opposing"},
+        {2, RelationType::kAttack, 1, "contrast.rebuts_previous"}}},
+      {Lang::kEn,
+       "Title\n\nThe prevailing assumption is that:\n\nSize will cause subjectivity to emerge.\n\n"
+       "However:\n\n- Emergence needs structure\n- Scale amplifies limits\n",
+       {{1, RelationType::kAttack, 0, "view.reported_opposing"},
+        {2, RelationType::kSupport, 1, "lead_in.content"},
+        {3, RelationType::kAttack, 1, "contrast.rebuts_previous"}}},
+  });
 }
 
 TEST_CASE("graph: a bare concession attacks the claim and so does one answered in its sentence",
@@ -192,48 +215,52 @@ TEST_CASE("graph: a result connective makes a claim drawn from the unit before",
 }
 
 TEST_CASE("graph: cause and example connectives support the unit before", "[graph]") {
-  const auto zh = argmap::testing::version_of(
-      "标题\n\n城市应该修建车道。\n\n因为骑车的人越来越多。\n\n例如，哥本哈根的骑行者增加了。\n",
-      Lang::kZh);
-  check_relation(zh, 2, RelationType::kSupport, 1, "cause.supports_previous");
-  check_relation(zh, 3, RelationType::kSupport, 2, "example.supports_previous");
-  const auto en = argmap::testing::version_of(
-      "Title\n\nCities should build lanes.\n\nBecause more people ride.\n\n"
-      "For example, riders in Copenhagen increased.\n",
-      Lang::kEn);
-  check_relation(en, 2, RelationType::kSupport, 1, "cause.supports_previous");
-  check_relation(en, 3, RelationType::kSupport, 2, "example.supports_previous");
+  check_graphs({
+      {Lang::kZh,
+       "标题\n\n城市应该修建车道。\n\n因为骑车的人越来越多。\n\n例如，哥本哈根的骑行者增加了。\n",
+       {{2, RelationType::kSupport, 1, "cause.supports_previous"},
+        {3, RelationType::kSupport, 2, "example.supports_previous"}}},
+      {Lang::kEn,
+       "Title\n\nCities should build lanes.\n\nBecause more people ride.\n\n"
+       "For example, riders in Copenhagen increased.\n",
+       {{2, RelationType::kSupport, 1, "cause.supports_previous"},
+        {3, RelationType::kSupport, 2, "example.supports_previous"}}},
+  });
 }
 
 TEST_CASE("graph: an additive connective runs parallel to the unit before", "[graph]") {
-  const auto en = argmap::testing::version_of(
-      "Title\n\nI. Point\n\nLanes are safe.\n\nMoreover, lanes are cheap.\n", Lang::kEn);
-  check_relation(en, 3, RelationType::kSupport, 1, "addition.parallel");
-  const auto zh = argmap::testing::version_of(
-      "标题\n\n一、论点\n\n车道很安全。\n\n此外，车道很便宜。\n", Lang::kZh);
-  check_relation(zh, 3, RelationType::kSupport, 1, "addition.parallel");
+  check_graphs({
+      {Lang::kEn,
+       "Title\n\nI. Point\n\nLanes are safe.\n\nMoreover, lanes are cheap.\n",
+       {{3, RelationType::kSupport, 1, "addition.parallel"}}},
+      {Lang::kZh,
+       "标题\n\n一、论点\n\n车道很安全。\n\n此外，车道很便宜。\n",
+       {{3, RelationType::kSupport, 1, "addition.parallel"}}},
+  });
 }
 
 TEST_CASE("graph: an additive connective after an answered attack supports the claim", "[graph]") {
-  const auto en = argmap::testing::version_of(
-      "Title\n\nI. Point\n\nSome argue lanes are costly.\n\nBut they pay back.\n\n"
-      "Moreover, lanes are safe.\n",
-      Lang::kEn);
-  check_relation(en, 3, RelationType::kAttack, 2, "contrast.rebuts_previous");
-  check_relation(en, 4, RelationType::kSupport, 1, "addition.after_attack");
-  const auto zh = argmap::testing::version_of(
-      "标题\n\n一、论点\n\n有人认为车道成本太高。\n\n但车道会带来回报。\n\n此外，车道很安全。\n",
-      Lang::kZh);
-  check_relation(zh, 4, RelationType::kSupport, 1, "addition.after_attack");
+  check_graphs({
+      {Lang::kEn,
+       "Title\n\nI. Point\n\nSome argue lanes are costly.\n\nBut they pay back.\n\n"
+       "Moreover, lanes are safe.\n",
+       {{3, RelationType::kAttack, 2, "contrast.rebuts_previous"},
+        {4, RelationType::kSupport, 1, "addition.after_attack"}}},
+      {Lang::kZh,
+       "标题\n\n一、论点\n\n有人认为车道成本太高。\n\n但车道会带来回报。\n\n此外，车道很安全。\n",
+       {{4, RelationType::kSupport, 1, "addition.after_attack"}}},
+  });
 }
 
 TEST_CASE("graph: a lead-in is supported by the sentence that completes it", "[graph]") {
-  const auto zh = argmap::testing::version_of(
-      "标题\n\n它至少需要具备一个条件：\n\n系统必须维持一个内部中心。\n", Lang::kZh);
-  check_relation(zh, 2, RelationType::kSupport, 1, "lead_in.content");
-  const auto en = argmap::testing::version_of(
-      "Title\n\nAt minimum, it requires this:\n\nA system must sustain a center.\n", Lang::kEn);
-  check_relation(en, 2, RelationType::kSupport, 1, "lead_in.content");
+  check_graphs({
+      {Lang::kZh,
+       "标题\n\n它至少需要具备一个条件：\n\n系统必须维持一个内部中心。\n",
+       {{2, RelationType::kSupport, 1, "lead_in.content"}}},
+      {Lang::kEn,
+       "Title\n\nAt minimum, it requires this:\n\nA system must sustain a center.\n",
+       {{2, RelationType::kSupport, 1, "lead_in.content"}}},
+  });
 }
 
 TEST_CASE("graph: corrections and claim cues make claims", "[graph]") {
@@ -338,22 +365,26 @@ TEST_CASE("graph: a closing heading is background linked to the thesis", "[graph
 }
 
 TEST_CASE("graph: list items without a lead-in support their section's claim", "[graph]") {
-  const auto en = argmap::testing::version_of(
-      "Title\n\nI. Point\n\n- Lanes are safe\n- Lanes are cheap\n", Lang::kEn);
-  check_relation(en, 2, RelationType::kSupport, 1, "list.item_default");
-  check_relation(en, 3, RelationType::kSupport, 1, "list.item_default");
-  const auto zh =
-      argmap::testing::version_of("标题\n\n一、论点\n\n- 车道很安全\n- 车道很便宜\n", Lang::kZh);
-  check_relation(zh, 2, RelationType::kSupport, 1, "list.item_default");
+  check_graphs({
+      {Lang::kEn,
+       "Title\n\nI. Point\n\n- Lanes are safe\n- Lanes are cheap\n",
+       {{2, RelationType::kSupport, 1, "list.item_default"},
+        {3, RelationType::kSupport, 1, "list.item_default"}}},
+      {Lang::kZh,
+       "标题\n\n一、论点\n\n- 车道很安全\n- 车道很便宜\n",
+       {{2, RelationType::kSupport, 1, "list.item_default"}}},
+  });
 }
 
 TEST_CASE("graph: a subheading supports its section's claim", "[graph]") {
-  const auto en = argmap::testing::version_of(
-      "# Title\n\n## I. Lanes\n\nText.\n\n### Safety\n\nMore text.\n", Lang::kEn);
-  check_relation(en, 3, RelationType::kSupport, 1, "heading.subheading");
-  const auto zh = argmap::testing::version_of(
-      "# 标题\n\n## 一、车道\n\n正文。\n\n### 安全\n\n更多正文。\n", Lang::kZh);
-  check_relation(zh, 3, RelationType::kSupport, 1, "heading.subheading");
+  check_graphs({
+      {Lang::kEn,
+       "# Title\n\n## I. Lanes\n\nText.\n\n### Safety\n\nMore text.\n",
+       {{3, RelationType::kSupport, 1, "heading.subheading"}}},
+      {Lang::kZh,
+       "# 标题\n\n## 一、车道\n\n正文。\n\n### 安全\n\n更多正文。\n",
+       {{3, RelationType::kSupport, 1, "heading.subheading"}}},
+  });
 }
 
 TEST_CASE("graph: a version of headings only takes its first heading as the major claim",
