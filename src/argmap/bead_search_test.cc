@@ -124,14 +124,20 @@ argmap::AnchorSet moses_pairs(int said, std::vector<argmap::UnitPair>& links) {
   return set;
 }
 
+// The built-in alignment model, learning a gloss from two links already.
+argmap::AlignmentModel learning_model() {
+  argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
+  m.learn_min_count = 2;
+  return m;
+}
+
 }  // namespace
 
 TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem from the links",
           "[alignment][learned_lexicon]") {
   std::vector<argmap::UnitPair> links;
   argmap::AnchorSet set = moses_pairs(2, links);
-  argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
-  m.learn_min_count = 2;
+  argmap::AlignmentModel m = learning_model();
   m.learn_min_dice = 0.3;
   CHECK(argmap::learn_glosses(set, links, m) == 1u);
   for (const argmap::Anchors& z : set.zh) {
@@ -145,8 +151,7 @@ TEST_CASE("learned lexicon: the stems learned in place are taken off again, the 
   // 耶和华 learns lord; 摩西 keeps moses.
   std::vector<argmap::UnitPair> links;
   argmap::AnchorSet set = moses_pairs(4, links);
-  argmap::AlignmentModel m = argmap::testing::lexicons().zh.alignment;
-  m.learn_min_count = 2;
+  argmap::AlignmentModel m = learning_model();
   std::vector<argmap::LearnedGloss> added;
   CHECK(argmap::learn_glosses(set, links, m, &added) == 1u);
   REQUIRE(added.size() == 4u);  // one per occurrence of 耶和华
