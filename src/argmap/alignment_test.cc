@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/review_testing.h"
 #include "tests/testing.h"
 
 using argmap::Lang;
@@ -153,4 +154,21 @@ TEST_CASE("alignment: Chinese Latin tokens are kept as written and found in any 
   };
   // The English words are lowercased ("gpt"); the token still counts as found.
   CHECK(agree(with) > agree(without));
+}
+
+TEST_CASE("alignment: each Chinese dictionary word knows its byte offset and clause",
+          "[alignment]") {
+  const std::string zh = "城市应该修建车道，车道让骑车更安全。";
+  const auto a =
+      argmap::testing::review_lines(zh, "Cities should build lanes, and lanes make riding safer.");
+  const argmap::Anchors& z = a.alignment->anchors.zh.at(0);
+  REQUIRE(z.places.size() == z.words.size());
+  REQUIRE_FALSE(z.words.empty());
+  std::size_t pos = 0;
+  for (std::size_t w = 0; w < z.words.size(); ++w) {
+    const std::size_t at = zh.find(z.words[w], pos);  // the words stand in order
+    CHECK(z.places[w].start == at);
+    CHECK(z.places[w].clause == (at < zh.find("，") ? 0 : 1));
+    pos = at + z.words[w].size();
+  }
 }

@@ -60,8 +60,9 @@ std::vector<std::string> latin_words(std::string_view text, bool lowercase) {
 // Dictionary words of Chinese text by forward maximum matching over its Han runs.
 struct DictionaryWord {
   std::string word;
-  long id = -1;    // the dictionary's entry
-  int clause = 0;  // how many clause breaks (，；：) stand before it in the unit
+  std::size_t start = 0;  // byte offset in the unit
+  long id = -1;           // the dictionary's entry
+  int clause = 0;         // how many clause breaks (，；：) stand before it in the unit
 };
 
 // The dictionary's entries by the first character of their headword, narrowed once per
@@ -121,7 +122,7 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharact
     }
     std::size_t best = 0;
     const long id = longest_word_at(text, i, first, best);
-    if (best > i) out.push_back({std::string(text.substr(i, best - i)), id, clause});
+    if (best > i) out.push_back({std::string(text.substr(i, best - i)), i, id, clause});
     i = best > i ? best : next;
   }
   return out;
@@ -236,11 +237,11 @@ ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) 
     if (r.dictionary) {
       std::vector<DictionaryWord> words =
           dictionary_words(zh.units[u].text, *first, r.lexicons->zh.clause_breaks.clauses);
-      a.clauses.reserve(words.size()), a.words.reserve(words.size());
+      a.places.reserve(words.size()), a.words.reserve(words.size());
       d.entries[u].reserve(words.size());
       for (DictionaryWord& w : words) {
         d.entries[u].push_back(w.id);
-        a.clauses.push_back(w.clause);
+        a.places.push_back({static_cast<std::uint32_t>(w.start), w.clause});
         a.words.push_back(std::move(w.word));
       }
     }

@@ -28,10 +28,18 @@ enum class EndClass : std::uint8_t {
 };
 inline constexpr std::size_t kEndClasses = 7;
 
+// Where a dictionary word of a Chinese unit stands: its first byte in the unit's text and its
+// clause (how many of the lexicon's clause breaks stand before it). 32 bits: a unit of 4 GiB
+// would need some 200 GiB of analysis first.
+struct WordPlace {
+  std::uint32_t start = 0;
+  std::int32_t clause = 0;
+};
+
 struct Anchors {
   double letters = 0;                     // Han characters or Latin letters and digits
   std::vector<std::vector<int>> glosses;  // zh: per dictionary word, ids of its gloss stems
-  std::vector<int> clauses;               // zh: per dictionary word, its clause (zh.json breaks)
+  std::vector<WordPlace> places;          // zh: per dictionary word, where it stands
   std::vector<std::string> words;         // zh: the dictionary words themselves
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
   std::vector<int> word_stems;            // en: the stem id of each word of latin, in order

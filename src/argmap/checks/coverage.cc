@@ -93,7 +93,7 @@ int unmatched_clause(const CheckInput& in, const Link& l) {
   std::map<int, std::pair<int, int>> words_hits;  // per clause
   for (std::size_t w = 0; w < matches.size(); ++w) {
     if (matches[w] == WordMatch::kNoContent) continue;
-    auto& [words, hits] = words_hits[in.alignment.anchors.zh[z].clauses[w]];
+    auto& [words, hits] = words_hits[in.alignment.anchors.zh[z].places[w].clause];
     words += 1;
     hits += matches[w] == WordMatch::kRendered ? 1 : 0;
   }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "argmap/anchors.h"
 #include "argmap/checks/rules.h"
 
 namespace argmap::checks {
@@ -17,16 +18,12 @@ std::vector<Quantity> quantities(const VersionAnalysis& v, const std::vector<std
 }
 
 // A numeral that begins inside a dictionary word of three or more characters (胡说八道 talk
-// nonsense, 七上八下) is part of the word, not a quantity. Words are found in order.
-bool inside_word(const std::string& text, const std::vector<std::string>& words,
-                 const Quantity& q) {
-  std::size_t pos = 0;
-  for (const std::string& w : words) {
-    const std::size_t at = text.find(w, pos);
-    if (at == std::string::npos) continue;
+// nonsense, 七上八下) is part of the word, not a quantity.
+bool inside_word(const Anchors& a, const Quantity& q) {
+  for (std::size_t w = 0; w < a.words.size(); ++w) {
+    const std::size_t at = a.places[w].start, end = at + a.words[w].size();
     if (at >= q.start) return false;
-    pos = at + w.size();
-    if (pos > q.start && w.size() >= 3 * 3) return true;  // 3 bytes a Han character
+    if (end > q.start && a.words[w].size() >= 3 * 3) return true;  // 3 bytes a Han character
   }
   return false;
 }
@@ -35,7 +32,7 @@ std::vector<Quantity> zh_quantities(const CheckInput& in, const std::vector<std:
   std::vector<Quantity> out;
   for (std::size_t u : units) {
     for (const Quantity& q : in.zh.features[u].numbers) {
-      if (!inside_word(in.zh.units[u].text, in.alignment.anchors.zh[u].words, q)) out.push_back(q);
+      if (!inside_word(in.alignment.anchors.zh[u], q)) out.push_back(q);
     }
   }
   return out;

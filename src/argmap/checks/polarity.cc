@@ -3,6 +3,7 @@
 // negation when they answer a Chinese cue, but never raise a finding themselves.
 #include <algorithm>
 
+#include "argmap/anchors.h"
 #include "argmap/checks/rules.h"
 #include "argmap/text.h"
 
@@ -23,15 +24,12 @@ struct Negation {
 // The cue begins a longer dictionary word of the unit (不幸, 不公平, 非法) or lies inside an
 // idiom of four characters or more (自不量力): the word is negated, not the clause. A cue
 // inside a shorter word (得不到 cannot get) or ending one (几乎不 hardly) negates the clause.
-// Words are found in order in the unit's text.
 bool inside_word(const CheckInput& in, std::size_t u, const Cue& c) {
-  const std::string& text = in.zh.units[u].text;
-  std::size_t pos = 0;
-  for (const std::string& w : in.alignment.anchors.zh[u].words) {
-    const std::size_t at = text.find(w, pos);
-    if (at == std::string::npos) continue;
+  const Anchors& a = in.alignment.anchors.zh[u];
+  for (std::size_t i = 0; i < a.words.size(); ++i) {
+    const std::string& w = a.words[i];
+    const std::size_t at = a.places[i].start;
     if (at > c.start) return false;
-    pos = at + w.size();
     const bool holds = at + w.size() >= c.start + c.form.size() && w.size() > c.form.size();
     const std::size_t idiom = in.lexicons.zh.idiom_min_chars * 3;  // 3 bytes a Han character
     if (holds) return at == c.start || w.size() >= idiom;
