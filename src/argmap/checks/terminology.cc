@@ -1,9 +1,10 @@
 // Terminology: glossary terms rendered by one of their translations, consistently; and, without
 // a glossary, key terms (named in the title or a heading) whose usual rendering is missing.
 #include <algorithm>
-#include <cctype>
+#include <cstdint>
 #include <map>
-#include <set>
+#include <string>
+#include <vector>
 
 #include "argmap/anchors.h"
 #include "argmap/checks/rules.h"
