@@ -256,17 +256,16 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
   for (const PhraseHit& hit : matcher.find(text)) {
     const Phrase& p = matcher.phrases()[hit.phrase];
     forms.push_back(p.form);
-    if (p.kinds & kConnective) add_connective(lexicon, p, text, hit.start, f);
-    if ((p.kinds & kNegation) && !(p.kinds & kNonNegation))
-      f.negation.push_back({p.form, hit.start});
-    if (p.kinds & kHedge) f.hedges.push_back({p.form, hit.start});
-    if (p.kinds & kClaimCue) f.claim_cues.push_back({p.form, hit.start});
-    if (p.kinds & kThesisCue) f.thesis_cue = true;
-    if (p.kinds & kViewCue) f.view_cues.push_back({p.form, hit.start});
-    if (p.kinds & kStanceCue) f.stance_cue = true;
-    if (p.kinds & kPlanCue) f.plan_cue = true;
-    if (p.kinds & kSummaryCue) f.summary_cue = true;
-    if (p.kinds & kContinuingSubject) mark_shared_subject(text, hit.start, f);
+    if (p.is(kConnective)) add_connective(lexicon, p, text, hit.start, f);
+    if (p.is(kNegation) && !p.is(kNonNegation)) f.negation.push_back({p.form, hit.start});
+    if (p.is(kHedge)) f.hedges.push_back({p.form, hit.start});
+    if (p.is(kClaimCue)) f.claim_cues.push_back({p.form, hit.start});
+    if (p.is(kThesisCue)) f.thesis_cue = true;
+    if (p.is(kViewCue)) f.view_cues.push_back({p.form, hit.start});
+    if (p.is(kStanceCue)) f.stance_cue = true;
+    if (p.is(kPlanCue)) f.plan_cue = true;
+    if (p.is(kSummaryCue)) f.summary_cue = true;
+    if (p.is(kContinuingSubject)) mark_shared_subject(text, hit.start, f);
   }
   find_pairs(lexicon, text, forms, starts, f);
   f.question = ends_question(text, lexicon.punctuation);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <utility>
@@ -259,17 +260,20 @@ std::vector<BeadPrior> beads_of(const Json& j) {
   return out;
 }
 
+// Each field of `fields` read from its key of j (all required).
+template <class T>
+void read_fields(const Json& j, std::initializer_list<std::pair<const char*, T*>> fields) {
+  for (const auto& [key, field] : fields) *field = j.at(key).template get<T>();
+}
+
 LinkModel link_model_of(const Json& j) {
   LinkModel m;
-  const Json& len = j.at("length");
-  m.log_ratio = len.at("log_ratio").get<double>();
-  m.log_sd = len.at("log_sd").get<double>();
-  m.tail = len.at("tail").get<double>();
-  m.length_weight = j.at("weights").at("length").get<double>();
-  m.dictionary_weight = j.at("weights").at("dictionary").get<double>();
+  read_fields<double>(j.at("length"),
+                      {{"log_ratio", &m.log_ratio}, {"log_sd", &m.log_sd}, {"tail", &m.tail}});
+  read_fields<double>(j.at("weights"),
+                      {{"length", &m.length_weight}, {"dictionary", &m.dictionary_weight}});
+  read_fields<double>(j, {{"skip", &m.skip}, {"idle_merge", &m.idle_merge}});
   m.beads = beads_of(j.at("beads"));
-  m.skip = j.at("skip").get<double>();
-  m.idle_merge = j.at("idle_merge").get<double>();
   m.band = j.at("band").get<std::size_t>();
   return m;
 }
@@ -292,30 +296,26 @@ void read_language_rules(const Json& j, Lexicon& lexicon) {
 
 AlignmentModel alignment_of(const Json& j) {
   AlignmentModel m;
-  const Json& len = j.at("length");
-  m.length_var_floor = len.at("var_floor").get<double>();
-  m.length_var_per_letter = len.at("var_per_letter").get<double>();
-  m.length_tail = len.at("tail").get<double>();
-  m.length_weight = len.at("weight").get<double>();
+  read_fields<double>(j.at("length"), {{"var_floor", &m.length_var_floor},
+                                       {"var_per_letter", &m.length_var_per_letter},
+                                       {"tail", &m.length_tail},
+                                       {"weight", &m.length_weight}});
   m.beads = beads_of(j.at("beads"));
-  const Json& lex = j.at("lexical");
-  m.hit_if_linked = lex.at("hit_if_linked").get<double>();
-  m.idle_merge = lex.at("idle_merge").get<double>();
-  m.idle_min_words = lex.at("idle_min_words").get<std::size_t>();
+  read_fields<double>(j.at("lexical"),
+                      {{"hit_if_linked", &m.hit_if_linked}, {"idle_merge", &m.idle_merge}});
+  m.idle_min_words = j.at("lexical").at("idle_min_words").get<std::size_t>();
   m.feature_weight = j.at("feature_weight").get<double>();
-  m.band = j.at("band").get<std::size_t>();
-  m.guided_band = j.at("guided_band").get<std::size_t>();
+  read_fields<std::size_t>(j, {{"band", &m.band},
+                               {"guided_band", &m.guided_band},
+                               {"long_section_units", &m.long_section_units}});
   m.beam = j.value("beam", 0.0);
-  m.long_section_units = j.at("long_section_units").get<std::size_t>();
   const Json& learn = j.at("learned_lexicon");
-  m.learn_min_dice = learn.at("min_dice").get<double>();
-  m.learn_min_count = learn.at("min_count").get<std::size_t>();
-  m.learn_max_cost = learn.at("max_cost_per_unit").get<double>();
-  m.learn_passes = learn.at("passes").get<std::size_t>();
-  const Json& punct = j.at("punctuation");
-  m.punctuation_weight = punct.at("end_weight").get<double>();
-  m.punctuation_inside_weight = punct.at("inside_weight").get<double>();
-  m.punctuation_smoothing = punct.at("smoothing").get<double>();
+  read_fields<double>(learn,
+                      {{"min_dice", &m.learn_min_dice}, {"max_cost_per_unit", &m.learn_max_cost}});
+  read_fields<std::size_t>(learn, {{"min_count", &m.learn_min_count}, {"passes", &m.learn_passes}});
+  read_fields<double>(j.at("punctuation"), {{"end_weight", &m.punctuation_weight},
+                                            {"inside_weight", &m.punctuation_inside_weight},
+                                            {"smoothing", &m.punctuation_smoothing}});
   m.has_model = true;
   return m;
 }
@@ -325,13 +325,13 @@ ReviewThresholds review_of(const Json& j) {
   r.close_rendering = j.at("close_rendering").get<double>();
   r.free_rendering = j.value("free_rendering", 0.0);
   const Json& u = j.at("unglossed");
-  r.unglossed_min_length_z = u.at("min_length_z").get<double>();
+  read_fields<double>(u, {{"min_length_z", &r.unglossed_min_length_z},
+                          {"max_glossed_share", &r.unglossed_max_glossed_share}});
   r.unglossed_min_words = u.at("min_content_words").get<std::size_t>();
-  r.unglossed_max_glossed_share = u.at("max_glossed_share").get<double>();
   const Json& p = j.at("partial_omission");
-  r.omission_min_letters = p.at("min_letters").get<double>();
-  r.omission_far_z = p.at("far_z").get<double>();
-  r.dropped_clause_z = p.at("dropped_clause_z").get<double>();
+  read_fields<double>(p, {{"min_letters", &r.omission_min_letters},
+                          {"far_z", &r.omission_far_z},
+                          {"dropped_clause_z", &r.dropped_clause_z}});
   r.clause_min_words = p.at("clause_min_words").get<int>();
   r.untranslated_min_letters = j.at("untranslated_min_letters").get<std::size_t>();
   return r;

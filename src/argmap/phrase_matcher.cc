@@ -13,14 +13,13 @@ bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) !
 
 }  // namespace
 
-void PhraseMatcher::add(std::string form, std::uint32_t kind,
-                        std::optional<std::size_t> connective) {
+void PhraseMatcher::add(std::string form, PhraseKind kind, std::optional<std::size_t> connective) {
   form = lower_ascii(form);
   if (form.empty()) return;
   auto [it, fresh] = by_form_.emplace(form, phrases_.size());
   if (fresh) phrases_.push_back({form, 0, {}});
   Phrase& p = phrases_[it->second];
-  p.kinds |= kind;
+  p.kinds |= 1u << kind;
   if (connective) p.connectives.push_back(*connective);
   // English contractions are also written with a curly apostrophe.
   if (whole_words_ && form.find('\'') != std::string::npos) {
@@ -65,13 +64,13 @@ PhraseMatcher::PhraseMatcher(const Lexicon& lexicon) : whole_words_(lexicon.lang
 void PhraseMatcher::mark_negated_cues(const Lexicon& lexicon) {
   const std::set<std::string> negation(lexicon.negation.begin(), lexicon.negation.end());
   for (Phrase& p : phrases_) {
-    if (!(p.kinds & (kClaimCue | kThesisCue)) || (p.kinds & (kNegation | kNonNegation))) continue;
+    if (!(p.is(kClaimCue) || p.is(kThesisCue)) || p.is(kNegation) || p.is(kNonNegation)) continue;
     const bool idiom = std::any_of(
         lexicon.non_negation.begin(), lexicon.non_negation.end(),
         [&p](const std::string& n) { return p.form.find(lower_ascii(n)) != std::string::npos; });
     if (idiom) continue;
     for (std::string_view word : ascii_words(p.form, [](char c) { return c != ' '; }))
-      if (negation.count(std::string(word))) p.kinds |= kNegation;
+      if (negation.count(std::string(word))) p.kinds |= 1u << kNegation;
   }
 }
 

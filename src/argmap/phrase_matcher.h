@@ -13,26 +13,29 @@
 
 namespace argmap {
 
-enum PhraseKind : std::uint32_t {
-  kConnective = 1u << 0,
-  kNegation = 1u << 1,
-  kNonNegation = 1u << 2,
-  kHedge = 1u << 3,
-  kClaimCue = 1u << 4,
-  kViewCue = 1u << 5,
-  kPairFirst = 1u << 6,
-  kPairSecond = 1u << 7,
-  kThesisCue = 1u << 8,
-  kStanceCue = 1u << 9,
-  kPlanCue = 1u << 10,
-  kContinuingSubject = 1u << 11,
-  kSummaryCue = 1u << 12,
-  kNonCue = 1u << 13,  // holds a cue's words but states no position: hides the cue
+// What a phrase is to the features stage; one phrase can be several (a bit each in Phrase::kinds).
+// kNonCue: holds a cue's words but states no position, so it hides the cue.
+enum PhraseKind : std::uint8_t {
+  kConnective,
+  kNegation,
+  kNonNegation,
+  kHedge,
+  kClaimCue,
+  kViewCue,
+  kPairFirst,
+  kPairSecond,
+  kThesisCue,
+  kStanceCue,
+  kPlanCue,
+  kContinuingSubject,
+  kSummaryCue,
+  kNonCue
 };
 
 struct Phrase {
-  std::string form;  // lowercase
-  std::uint32_t kinds = 0;
+  std::string form;         // lowercase
+  std::uint32_t kinds = 0;  // bit k set for PhraseKind k
+  bool is(PhraseKind k) const { return (kinds >> k & 1u) != 0; }
   std::vector<std::size_t> connectives;  // indices into Lexicon::connectives
 };
 
@@ -49,7 +52,7 @@ class PhraseMatcher {
   const std::vector<Phrase>& phrases() const { return phrases_; }
 
  private:
-  void add(std::string form, std::uint32_t kind, std::optional<std::size_t> connective);
+  void add(std::string form, PhraseKind kind, std::optional<std::size_t> connective);
   void mark_negated_cues(const Lexicon& lexicon);
   std::size_t match_at(std::string_view lower, std::size_t i, char32_t c) const;
   bool whole_words_;

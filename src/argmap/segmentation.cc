@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "argmap/structure.h"
 #include "argmap/text.h"
 
 namespace argmap {

@@ -3,18 +3,20 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "argmap/structure.h"
+#include "argmap/document.h"
 
 namespace argmap {
+
+struct Structure;  // structure.h
 
 enum class UnitKind { kTitle, kHeading, kSentence, kListItem };
 const char* kind_name(UnitKind kind);  // "title", "heading", "sentence", "list_item"
 
+// One unit of a version: what the graph, the aligner and the review each take as one item.
 struct Unit {
   UnitKind kind = UnitKind::kSentence;
   std::string text;  // emphasis markers removed, wrapped lines joined
