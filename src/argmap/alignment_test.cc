@@ -172,3 +172,24 @@ TEST_CASE("alignment: each Chinese dictionary word knows its byte offset and cla
     pos = at + z.words[w].size();
   }
 }
+
+TEST_CASE("alignment: the clauses of a Chinese unit are spans of its text between marks",
+          "[alignment]") {
+  // The clause marks are the lexicon's (，；： and the like); a clause may open with no word.
+  const std::string zh = "首先，“城市”应该修建车道；车道让骑车更安全。";
+  const auto a = argmap::testing::review_lines(zh, "First, cities should build lanes; lanes help.");
+  const argmap::AnchorSet& set = a.alignment->anchors;
+  const std::string_view text = a.find(argmap::Lang::kZh)->units.at(0).text;
+  CHECK(argmap::clause_text(set, 0, text, 0) == "首先");
+  CHECK(argmap::clause_text(set, 0, text, 1) == "“城市”应该修建车道");
+  CHECK(argmap::clause_text(set, 0, text, 2) == "车道让骑车更安全。");
+  CHECK(argmap::clause_text(set, 0, text, 3).empty());
+  // Every word's clause is the one whose span holds it.
+  const argmap::Anchors& z = set.zh.at(0);
+  for (std::size_t w = 0; w < z.words.size(); ++w) {
+    const std::string_view clause = argmap::clause_text(set, 0, text, z.places[w].clause);
+    const std::size_t from = static_cast<std::size_t>(clause.data() - text.data());
+    CHECK(z.places[w].start >= from);
+    CHECK(z.places[w].start + z.words[w].size() <= from + clause.size());
+  }
+}

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <future>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -105,24 +106,34 @@ long longest_word_at(std::string_view text, std::size_t i, FirstCharacters& firs
   return id;
 }
 
-// The unit's Han text cut greedily into the longest dictionary words, each with its clause.
+// The clause marks of a unit's text (characters of `breaks`), appended to `out`.
+void add_clause_marks(std::string_view text, std::u32string_view breaks, ClauseMarks& out) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    if (is_one_of(decode_utf8(text, i), breaks))
+      out.marks.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(i)});
+  }
+  out.offsets.push_back(static_cast<std::uint32_t>(out.marks.size()));
+}
+
+// The unit's Han text cut greedily into the longest dictionary words, each with its clause:
+// how many of the unit's clause marks (`marks`, in order) stand before it.
 std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharacters& first,
-                                             std::u32string_view breaks) {
+                                             std::span<const ClauseMark> marks) {
   std::vector<DictionaryWord> out;
   out.reserve(text.size() / 3);  // at most one word per Han character (3 bytes)
-  std::size_t i = 0;
-  int clause = 0;
+  std::size_t i = 0, clause = 0;
   while (i < text.size()) {
     std::size_t next = i;
-    const char32_t c = decode_utf8(text, next);
-    if (script_of(c) != Script::kHan) {
-      clause += is_one_of(c, breaks) ? 1 : 0;
+    if (script_of(decode_utf8(text, next)) != Script::kHan) {
       i = next;
       continue;
     }
+    while (clause < marks.size() && marks[clause].start < i) ++clause;
     std::size_t best = 0;
     const long id = longest_word_at(text, i, first, best);
-    if (best > i) out.push_back({std::string(text.substr(i, best - i)), i, id, clause});
+    if (best > i)
+      out.push_back({std::string(text.substr(i, best - i)), i, id, static_cast<int>(clause)});
     i = best > i ? best : next;
   }
   return out;
@@ -225,6 +236,7 @@ std::vector<Anchors> english_anchors(const VersionAnalysis& en, const AnchorReso
 struct ChineseDraft {
   std::vector<Anchors> anchors;
   std::vector<std::vector<long>> entries;  // per unit, per word
+  ClauseMarks clauses;
 };
 
 ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) {
@@ -234,9 +246,11 @@ ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) 
   if (r.dictionary) first.emplace(*r.dictionary);
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
     Anchors a = base_anchors(zh, u, r, true);
+    add_clause_marks(zh.units[u].text, r.lexicons->zh.clause_breaks.clauses, d.clauses);
     if (r.dictionary) {
-      std::vector<DictionaryWord> words =
-          dictionary_words(zh.units[u].text, *first, r.lexicons->zh.clause_breaks.clauses);
+      const std::span<const ClauseMark> marks(d.clauses.marks.data() + d.clauses.offsets[u],
+                                              d.clauses.offsets[u + 1] - d.clauses.offsets[u]);
+      std::vector<DictionaryWord> words = dictionary_words(zh.units[u].text, *first, marks);
       a.places.reserve(words.size()), a.words.reserve(words.size());
       d.entries[u].reserve(words.size());
       for (DictionaryWord& w : words) {
@@ -250,7 +264,7 @@ ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) 
   return d;
 }
 
-std::vector<Anchors> chinese_anchors(ChineseDraft d, const AnchorResources& r,
+std::vector<Anchors> chinese_anchors(ChineseDraft& d, const AnchorResources& r,
                                      const Interner& stems) {
   GlossIds gloss_ids(r.dictionary, stems);
   for (std::size_t u = 0; u < d.anchors.size(); ++u) {
@@ -273,9 +287,21 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   set.link = r.lexicons->zh.link;
   Interner stems;
   set.en = english_anchors(en, r, stems);
-  set.zh = chinese_anchors(zh_draft.valid() ? zh_draft.get() : draft(), r, stems);
+  ChineseDraft d = zh_draft.valid() ? zh_draft.get() : draft();
+  set.zh = chinese_anchors(d, r, stems);
+  set.zh_clauses = std::move(d.clauses);
   set.stem_names = stems.names();
   return set;
+}
+
+std::string_view clause_text(const AnchorSet& a, std::size_t z, std::string_view text, int index) {
+  const ClauseMarks& c = a.zh_clauses;
+  const std::size_t first = c.offsets[z], count = c.offsets[z + 1] - first;
+  const auto k = static_cast<std::size_t>(index);
+  if (index < 0 || k > count) return {};
+  const std::size_t start = k == 0 ? 0 : c.marks[first + k - 1].end;
+  const std::size_t end = k == count ? text.size() : c.marks[first + k].start;
+  return text.substr(start, end - start);
 }
 
 namespace {

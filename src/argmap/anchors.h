@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "argmap/dictionary.h"
@@ -62,14 +63,29 @@ struct AnchorResources {
   unsigned threads = 1;                   // up to this many; the anchors do not depend on it
 };
 
+// Where the clauses of the Chinese units break (the lexicon's clause marks), stored flat: the
+// marks of unit z are marks[offsets[z] .. offsets[z + 1]), in order.
+struct ClauseMark {
+  std::uint32_t start = 0, end = 0;  // the mark's bytes in the unit's text
+};
+struct ClauseMarks {
+  std::vector<std::uint32_t> offsets{0};
+  std::vector<ClauseMark> marks;
+};
+
 // Anchors of every unit of both versions; stems share one id space.
 struct AnchorSet {
   std::vector<Anchors> zh, en;
+  ClauseMarks zh_clauses;               // by Chinese unit
   std::vector<std::string> stem_names;  // by stem id
   LinkModel link;                       // how alike units are scored: the lexicon's link model
 };
 AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
                           const AnchorResources& resources);
+
+// Clause `index` of Chinese unit z, as WordPlace::clause numbers them, without the mark that
+// ends it; `text` is the unit's text. Empty past the unit's last clause.
+std::string_view clause_text(const AnchorSet& a, std::size_t z, std::string_view text, int index);
 
 // How well zh units [zb, ze) match en units [eb, ee): 0 (nothing alike) to 1.
 double bead_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,

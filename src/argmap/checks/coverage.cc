@@ -66,21 +66,13 @@ std::string_view without_end_mark(std::string_view clause, const Punctuation& p)
   return clause;
 }
 
-// The text of clause `index` of the link's Chinese unit (as the anchors number them, by the
-// lexicon's clause breaks), without its break.
-std::string clause_text(const CheckInput& in, const Link& l, int index) {
+// The text of clause `index` of the link's Chinese unit (as the anchors number them), without
+// the clause mark or, for the last clause, the end mark that closes it.
+std::string_view clause_of(const CheckInput& in, const Link& l, int index) {
   const std::string_view text = in.zh.units[l.zh.front()].text;
-  const std::u32string_view breaks = in.lexicons.zh.clause_breaks.clauses;
-  std::size_t i = 0, start = 0;
-  int clause = 0;
-  while (i < text.size()) {
-    const std::size_t at = i;
-    const char32_t c = decode_utf8(text, i);
-    if (!is_one_of(c, breaks)) continue;
-    if (clause++ == index) return std::string(text.substr(start, at - start));
-    start = i;
-  }
-  return std::string(without_end_mark(text.substr(start), in.lexicons.zh.punctuation));
+  const std::string_view clause = clause_text(in.alignment.anchors, l.zh.front(), text, index);
+  const bool last = clause.data() + clause.size() == text.data() + text.size();
+  return last ? without_end_mark(clause, in.lexicons.zh.punctuation) : clause;
 }
 
 // A clause of the Chinese unit whose content words (dictionary words of two or more
@@ -109,7 +101,7 @@ int unmatched_clause(const CheckInput& in, const Link& l) {
 Finding dropped_clause(const CheckInput& in, const Link& l, int clause) {
   Finding f{"partial-omission", Severity::kWarning, "", l.zh, l.en};
   f.case_name = "clause";
-  const std::string text = quote(clause_text(in, l, clause));
+  const std::string text = quote(std::string(clause_of(in, l, clause)));
   f.message = in.source == Lang::kZh
                   ? "the clause " + text +
                         " seems missing in English: none of its words is rendered and the "
@@ -128,7 +120,7 @@ double length_z(const LinkModel& m, double zh, double en) {
 // The English length fits the Chinese without the clause better than the whole Chinese: the
 // three kinds of evidence (no word rendered, the rest covered, the length) agree.
 bool fits_without(const CheckInput& in, const Link& l, int clause, double zh, double en) {
-  const double rest = zh - static_cast<double>(count_letters(clause_text(in, l, clause)));
+  const double rest = zh - static_cast<double>(count_letters(clause_of(in, l, clause)));
   const LinkModel& m = in.alignment.anchors.link;
   return rest >= 1 && std::abs(length_z(m, rest, en)) < std::abs(length_z(m, zh, en));
 }
