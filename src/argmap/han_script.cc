@@ -3,7 +3,9 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "argmap/han_tables.h"
 #include "argmap/text.h"
@@ -11,15 +13,32 @@
 namespace argmap {
 namespace {
 
+// Which code points of the Basic Multilingual Plane a table maps, a bit each: most characters
+// of a text are in no table, and a bit says so without a search.
+class PlaneBits {
+ public:
+  explicit PlaneBits(std::span<const HanPair> table) : bits_(0x10000 / 64, 0) {
+    for (const HanPair& p : table) {
+      if (p.from < 0x10000) bits_[p.from / 64] |= std::uint64_t{1} << (p.from % 64);
+    }
+  }
+  // False only where the table surely has no entry for c.
+  bool may_map(char32_t c) const { return c >= 0x10000 || (bits_[c / 64] >> (c % 64) & 1) != 0; }
+
+ private:
+  std::vector<std::uint64_t> bits_;
+};
+
 // One direction of ICU's Traditional/Simplified transform: single characters from the table
 // generated from it at build time; whole runs through ICU, created only when first needed.
 class CharTransform {
  public:
-  CharTransform(const char* id, std::span<const HanPair> table) : id_(id), table_(table) {}
+  CharTransform(const char* id, std::span<const HanPair> table, const PlaneBits& mapped)
+      : id_(id), table_(table), mapped_(mapped) {}
 
   // c's image, or c itself when the image is not one code point.
   char32_t operator()(char32_t c) const {
-    if (c < 0x80) return c;
+    if (c < 0x80 || !mapped_.may_map(c)) return c;
     return han_image(table_, c);
   }
 
@@ -41,9 +60,20 @@ class CharTransform {
  private:
   const char* id_;
   std::span<const HanPair> table_;
+  const PlaneBits& mapped_;
   std::unique_ptr<icu::Transliterator> transform_;
   bool failed_ = false;
 };
+
+CharTransform to_simplified() {
+  static const PlaneBits mapped(to_simplified_table());
+  return CharTransform("Traditional-Simplified", to_simplified_table(), mapped);
+}
+
+CharTransform to_traditional() {
+  static const PlaneBits mapped(to_traditional_table());
+  return CharTransform("Simplified-Traditional", to_traditional_table(), mapped);
+}
 
 std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
@@ -101,8 +131,8 @@ std::optional<ZhScript> parse_zh_script(std::string_view s) {
 }
 
 ZhScript detect_script(const std::vector<std::string_view>& texts) {
-  CharTransform to_hans("Traditional-Simplified", to_simplified_table());
-  CharTransform to_hant("Simplified-Traditional", to_traditional_table());
+  CharTransform to_hans = to_simplified();
+  CharTransform to_hant = to_traditional();
   long balance = 0;  // Traditional-only characters minus Simplified-only ones
   for (std::string_view text : texts) {
     for (std::size_t i = 0; i < text.size();) {
@@ -114,7 +144,7 @@ ZhScript detect_script(const std::vector<std::string_view>& texts) {
 }
 
 std::string simplified_same_layout(std::string_view text) {
-  CharTransform to_hans("Traditional-Simplified", to_simplified_table());
+  CharTransform to_hans = to_simplified();
   std::string out;
   out.reserve(text.size());
   std::size_t run = 0;  // where the current run of Han characters starts

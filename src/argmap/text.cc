@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "argmap/han_tables.h"
+
 namespace argmap {
 namespace {
 
@@ -99,6 +101,7 @@ Script script_of(char32_t c) {
   if (c < 0x80) {
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin : Script::kOther;
   }
+  if (c < 0x10000) return static_cast<Script>(plane_script_class(c));
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode code = uscript_getScript(static_cast<UChar32>(c), &status);
   if (U_FAILURE(status)) return Script::kOther;

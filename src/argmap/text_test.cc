@@ -1,5 +1,7 @@
 #include "argmap/text.h"
 
+#include <unicode/uscript.h>
+
 #include <catch2/catch.hpp>
 
 using argmap::first_invalid_utf8;
@@ -70,4 +72,26 @@ TEST_CASE("count_letters counts Han characters, Latin letters and digits only", 
   CHECK(argmap::count_letters("GPT-4, in 2023.") == 10);
   CHECK(argmap::count_letters("“，。！ ...") == 0);
   CHECK(argmap::count_letters("") == 0);
+}
+
+TEST_CASE("text: script_of gives ICU's script class for every code point", "[text]") {
+  // The plane's classes come from a table generated at build time; past it, ICU is asked.
+  std::size_t han = 0, latin = 0, differ = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode code = uscript_getScript(c, &status);
+    const argmap::Script icu = code == USCRIPT_HAN     ? argmap::Script::kHan
+                               : code == USCRIPT_LATIN ? argmap::Script::kLatin
+                                                       : argmap::Script::kOther;
+    const argmap::Script ours = argmap::script_of(static_cast<char32_t>(c));
+    differ += ours != icu ? 1 : 0;
+    han += ours == argmap::Script::kHan ? 1 : 0;
+    latin += ours == argmap::Script::kLatin ? 1 : 0;
+  }
+  CHECK(differ == 0);
+  CHECK(han > 90000);  // the unified ideographs and their extensions
+  CHECK(latin > 1000);
+  CHECK(argmap::script_of(U'中') == argmap::Script::kHan);
+  CHECK(argmap::script_of(U'，') == argmap::Script::kOther);
+  CHECK(argmap::script_of(U'é') == argmap::Script::kLatin);
 }
