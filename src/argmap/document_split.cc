@@ -37,7 +37,7 @@ std::optional<Lang> script_language(std::string_view text) {
 }
 
 // Strips Markdown heading marks, emphasis, brackets and a trailing colon around a marker line.
-std::string marker_key(std::string_view line, const StructureLexicon& lex) {
+std::string_view marker_key(std::string_view line, const StructureLexicon& lex) {
   std::string_view s = trim(line);
   while (!s.empty() && (s.front() == '#' || s.front() == '*' || s.front() == '_'))
     s.remove_prefix(1);
@@ -49,21 +49,24 @@ std::string marker_key(std::string_view line, const StructureLexicon& lex) {
   for (const std::string& open : lex.marker_prefixes) {
     if (s.starts_with(open)) s.remove_prefix(open.size());
   }
-  return lower_ascii(trim(s));
+  return trim(s);
 }
 
 std::optional<Lang> marker_of(std::string_view text, const Lexicons& lexicons) {
   if (text.find_first_of("\r\n") != std::string_view::npos) return std::nullopt;
   for (const Lexicon* lexicon : {&lexicons.zh, &lexicons.en}) {
-    const std::string key = marker_key(text, lexicon->structure);
+    const std::string_view key = marker_key(text, lexicon->structure);
     for (const VersionMarker& m : lexicon->structure.version_markers) {
-      if (lower_ascii(m.text) == key) return m.lang;
+      if (equal_ascii_ci(m.text, key)) return m.lang;
     }
   }
   return std::nullopt;
 }
 
-std::vector<Chunk> chunks_of(const Input& input, UnitMode units, const Lexicons& lexicons) {
+// The input's chunks with their markers and, unless the whole input's language is known
+// (`whole`), their scripts.
+std::vector<Chunk> chunks_of(const Input& input, UnitMode units, const Lexicons& lexicons,
+                             bool whole) {
   std::vector<Chunk> chunks;
   bool open = false;
   for_each_line(input.bytes, input.text_start, [&](std::size_t start, std::size_t end) {
@@ -76,7 +79,7 @@ std::vector<Chunk> chunks_of(const Input& input, UnitMode units, const Lexicons&
   });
   for (Chunk& c : chunks) {
     const std::string_view text = std::string_view(input.bytes).substr(c.start, c.end - c.start);
-    c.script = script_language(text);
+    if (!whole) c.script = script_language(text);
     c.marker = marker_of(text, lexicons);
   }
   return chunks;
@@ -173,41 +176,45 @@ std::optional<Lang> whole_input_language(const Input& input) {
   return script_language(std::string_view(input.bytes).substr(input.text_start));
 }
 
+// Each chunk's language: the whole input's when known, else by markers or by script.
+void assign_languages(std::vector<Chunk>& cs, std::optional<Lang> whole) {
+  const bool has_markers =
+      std::any_of(cs.begin(), cs.end(), [](const Chunk& c) { return c.marker.has_value(); });
+  if (whole) {
+    for (Chunk& c : cs) c.lang = whole;
+  } else if (has_markers) {
+    assign_by_markers(cs);
+  } else {
+    assign_by_script(cs);
+  }
+  fill_neutral(cs);
+}
+
 }  // namespace
 
 Result<Document> split_versions(std::vector<Input> inputs, const SplitOptions& options,
                                 const Lexicons& lexicons) {
   Document doc;
   doc.inputs = std::move(inputs);
+  // With two inputs, each is one language as a whole (counted once per input).
+  std::vector<std::optional<Lang>> wholes(doc.inputs.size(), options.only);
+  if (!options.only && doc.inputs.size() > 1) {
+    for (std::size_t i = 0; i < doc.inputs.size(); ++i)
+      wholes[i] = whole_input_language(doc.inputs[i]);
+  }
   std::vector<std::vector<Chunk>> chunks;
   for (std::size_t i = 0; i < doc.inputs.size(); ++i) {
-    chunks.push_back(chunks_of(doc.inputs[i], options.units, lexicons));
-    std::vector<Chunk>& cs = chunks.back();
-    const bool has_markers =
-        std::any_of(cs.begin(), cs.end(), [](const Chunk& c) { return c.marker.has_value(); });
-    const std::optional<Lang> whole =
-        options.only ? options.only
-                     : (doc.inputs.size() > 1 ? whole_input_language(doc.inputs[i]) : std::nullopt);
-    if (whole) {
-      for (Chunk& c : cs) c.lang = whole;
-    } else if (has_markers) {
-      assign_by_markers(cs);
-    } else {
-      assign_by_script(cs);
-    }
-    fill_neutral(cs);
+    chunks.push_back(chunks_of(doc.inputs[i], options.units, lexicons, wholes[i].has_value()));
+    assign_languages(chunks.back(), wholes[i]);
   }
-  if (doc.inputs.size() == 2 && !options.only) {
-    const auto a = whole_input_language(doc.inputs[0]);
-    if (a && a == whole_input_language(doc.inputs[1])) {
-      return Error{
-          ExitCode::kDataError,
-          doc.inputs[1].path,
-          std::nullopt,
-          0,
-          0,
-          "both inputs are " + std::string(lang_name(*a)) + "; give one file per language"};
-    }
+  if (doc.inputs.size() == 2 && !options.only && wholes[0] && wholes[0] == wholes[1]) {
+    return Error{
+        ExitCode::kDataError,
+        doc.inputs[1].path,
+        std::nullopt,
+        0,
+        0,
+        "both inputs are " + std::string(lang_name(*wholes[0])) + "; give one file per language"};
   }
   for (Lang lang : {Lang::kZh, Lang::kEn}) {
     Version v{lang, {}};
