@@ -156,6 +156,26 @@ TEST_CASE("cli: the test essay has the byte layout the offsets below assume", "[
   CHECK(j["versions"].contains("en"));
 }
 
+TEST_CASE("cli: every text output is whole, whatever holds the analysis behind it", "[cli]") {
+  // The text renderings are made before the analysis behind them is handed on to be kept.
+  TempDir dir;
+  const std::string essay = dir.write("essay.txt", kEssay);
+  const std::string first = "人工智能的发展依赖算力。";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"parse", essay, "--explain"}, "role: "},
+      {{"parse", essay, "--format", "text"}, first},
+      {{"check", essay, "--fail-on", "never"}, "0 errors"},
+      {{"check", essay, "--fail-on", "never", "--format", "sarif"}, "\"runs\""},
+      {{"export", essay, "--to", "md"}, first},
+      {{"export", essay, "--to", "argdown"}, first}};
+  for (const auto& [args, expected] : cases) {
+    const RunResult r = run_argmap(args);
+    INFO(args[0] << " " << args[2] << " stderr: [" << r.err << "]");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find(expected) != std::string::npos);
+  }
+}
+
 // --- Bad input: not usable text (65) ---------------------------------------------------------
 
 TEST_CASE("invalid UTF-8 at the start (0xFF first) is rejected with exit 65 at byte 0, 1:1",

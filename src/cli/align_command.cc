@@ -16,7 +16,15 @@ Result<Rendered> run_align(const Options& options, std::vector<std::string>& not
 Rendered json_rendering(Loaded loaded, const Options& options) {
   auto owned = std::make_shared<const Loaded>(std::move(loaded));
   const bool pretty = !options.compact;
-  return Rendered([owned, pretty](Sink& sink) { write_json(owned->analysis, sink, pretty); });
+  Rendered out([owned, pretty](Sink& sink) { write_json(owned->analysis, sink, pretty); });
+  out.source = owned;
+  return out;
+}
+
+Rendered text_rendering(std::string text, Loaded loaded) {
+  Rendered out(std::move(text));
+  out.source = std::make_shared<const Loaded>(std::move(loaded));
+  return out;
 }
 
 }  // namespace argmap::cli

@@ -16,12 +16,11 @@ Result<CheckOutcome> run_check(const Options& options, bool colour,
     for (const Finding& f : a.findings)
       outcome.failed |= severity_rank(f.severity) >= severity_rank(*threshold);
   }
-  if (options.format == "sarif") {
-    outcome.text = write_sarif(a);
-  } else if (options.format == "json") {
+  if (options.format == "json") {
     outcome.text = json_rendering(std::move(*loaded), options);
   } else {
-    outcome.text = write_review(a, colour);
+    std::string text = options.format == "sarif" ? write_sarif(a) : write_review(a, colour);
+    outcome.text = text_rendering(std::move(text), std::move(*loaded));
   }
   return outcome;
 }

@@ -35,6 +35,8 @@ Result<Analysis> analyse_with(const Options& options, const Resources& resources
 // The analysis's argmap JSON, streamed when written (--compact: on one line). The rendering
 // owns the analysis.
 Rendered json_rendering(Loaded loaded, const Options& options);
+// A rendered text, holding the analysis it was made from (see keep_until_exit).
+Rendered text_rendering(std::string text, Loaded loaded);
 
 // Where the Chinese-English dictionary comes from: --dict, else $ARGMAP_DICT, else the copy
 // installed beside the executable (PREFIX/share/argmap, found from the executable's own path,

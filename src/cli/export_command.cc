@@ -82,7 +82,7 @@ Result<Rendered> run_export(const Options& options, std::vector<std::string>& no
   if (options.to == "json") return json_rendering(std::move(*loaded), options);
   Result<std::string> text = render(*format, loaded->analysis);
   if (!text) return text.error();
-  return Rendered(std::move(*text));
+  return text_rendering(std::move(*text), std::move(*loaded));
 }
 
 }  // namespace argmap::cli

@@ -37,7 +37,9 @@ int check(const argmap::cli::Options& options, std::vector<std::string>& notes) 
   print_notes(notes);
   if (!out) return fail(out.error());
   if (auto err = argmap::cli::write_output(options.output, out->text)) return fail(*err);
-  return out->failed ? static_cast<int>(argmap::ExitCode::kFindings) : 0;
+  const bool failed = out->failed;
+  argmap::cli::keep_until_exit(std::move(out->text));
+  return failed ? static_cast<int>(argmap::ExitCode::kFindings) : 0;
 }
 
 // The batch's progress on standard error, rewritten in place, only when that is a terminal.
@@ -95,6 +97,7 @@ int run(const std::vector<std::string>& args) {
   print_notes(notes);
   if (!out) return fail(out.error());
   if (auto err = write_output(options->output, *out)) return fail(*err);
+  keep_until_exit(std::move(*out));
   return 0;
 }
 

@@ -37,6 +37,11 @@ Error failure(const std::string& path, ExitCode code, const std::string& what) {
 
 }  // namespace
 
+void keep_until_exit(Rendered rendered) {
+  static auto* const kept = new std::vector<Rendered>();  // reachable to the end, never freed
+  kept->push_back(std::move(rendered));
+}
+
 std::optional<Error> write_output(const std::string& path, const Rendered& content) {
   if (path.empty() || path == "-") {
     if (!write_rendered(1, content)) return failure("<stdout>", ExitCode::kIoError, "cannot write");

@@ -8,8 +8,10 @@ Result<Rendered> run_parse(const Options& options) {
   Result<Loaded> loaded = load(options, /*need_both=*/false, /*align=*/false);
   if (!loaded) return loaded.error();
   const Analysis& analysis = loaded->analysis;
-  if (options.explain) return Rendered(write_outline(analysis, /*explain=*/true));
-  if (options.format == "text") return Rendered(write_outline(analysis));
+  if (options.explain || options.format == "text") {
+    std::string outline = write_outline(analysis, options.explain);  // before the move below
+    return text_rendering(std::move(outline), std::move(*loaded));
+  }
   return json_rendering(std::move(*loaded), options);
 }
 
