@@ -162,15 +162,26 @@ TEST_CASE("alignment: each Chinese dictionary word knows its byte offset and cla
   const auto a =
       argmap::testing::review_lines(zh, "Cities should build lanes, and lanes make riding safer.");
   const argmap::Anchors& z = a.alignment->anchors.zh.at(0);
-  REQUIRE(z.places.size() == z.words.size());
-  REQUIRE_FALSE(z.words.empty());
+  REQUIRE_FALSE(z.places.empty());
+  // The words cover the Han text in order: 城市 应该 修建 车道 ， 车道 让 骑车 更 安全 。
+  std::vector<std::string> words;
   std::size_t pos = 0;
-  for (std::size_t w = 0; w < z.words.size(); ++w) {
-    const std::size_t at = zh.find(z.words[w], pos);  // the words stand in order
-    CHECK(z.places[w].start == at);
-    CHECK(z.places[w].clause == (at < zh.find("，") ? 0 : 1));
-    pos = at + z.words[w].size();
+  for (const argmap::WordPlace& w : z.places) {
+    const std::string word(argmap::word_text(zh, w));
+    CHECK(w.start == zh.find(word, pos));  // the words stand in order
+    CHECK(w.clause == (w.start < zh.find("，") ? 0 : 1));
+    pos = w.start + w.length;
+    words.push_back(word);
   }
+  CHECK(words.front() == "城市");
+  CHECK(std::find(words.begin(), words.end(), "修建") != words.end());
+  // One dictionary entry per headword: the same word twice is the same entry.
+  std::vector<std::int32_t> lanes;
+  for (const argmap::WordPlace& w : z.places) {
+    if (argmap::word_text(zh, w) == "车道") lanes.push_back(w.entry);
+  }
+  REQUIRE(lanes.size() == 2);
+  CHECK(lanes[0] == lanes[1]);
 }
 
 TEST_CASE("alignment: the clauses of a Chinese unit are spans of its text between marks",
@@ -186,10 +197,10 @@ TEST_CASE("alignment: the clauses of a Chinese unit are spans of its text betwee
   CHECK(argmap::clause_text(set, 0, text, 3).empty());
   // Every word's clause is the one whose span holds it.
   const argmap::Anchors& z = set.zh.at(0);
-  for (std::size_t w = 0; w < z.words.size(); ++w) {
-    const std::string_view clause = argmap::clause_text(set, 0, text, z.places[w].clause);
+  for (const argmap::WordPlace& w : z.places) {
+    const std::string_view clause = argmap::clause_text(set, 0, text, w.clause);
     const std::size_t from = static_cast<std::size_t>(clause.data() - text.data());
-    CHECK(z.places[w].start >= from);
-    CHECK(z.places[w].start + z.words[w].size() <= from + clause.size());
+    CHECK(w.start >= from);
+    CHECK(w.start + w.length <= from + clause.size());
   }
 }

@@ -58,14 +58,6 @@ std::vector<std::string> latin_words(std::string_view text, bool lowercase) {
   return out;
 }
 
-// Dictionary words of Chinese text by forward maximum matching over its Han runs.
-struct DictionaryWord {
-  std::string word;
-  std::size_t start = 0;  // byte offset in the unit
-  long id = -1;           // the dictionary's entry
-  int clause = 0;         // how many clause breaks (，；：) stand before it in the unit
-};
-
 // The dictionary's entries by the first character of their headword, narrowed once per
 // document: most lookups start with the same few thousand characters.
 class FirstCharacters {
@@ -116,12 +108,12 @@ void add_clause_marks(std::string_view text, std::u32string_view breaks, ClauseM
   out.offsets.push_back(static_cast<std::uint32_t>(out.marks.size()));
 }
 
-// The unit's Han text cut greedily into the longest dictionary words, each with its clause:
-// how many of the unit's clause marks (`marks`, in order) stand before it.
-std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharacters& first,
-                                             std::span<const ClauseMark> marks) {
-  std::vector<DictionaryWord> out;
-  out.reserve(text.size() / 3);  // at most one word per Han character (3 bytes)
+// The unit's Han text cut greedily into the longest dictionary words (forward maximum
+// matching), each with its clause: how many of the unit's clause marks (`marks`, in order)
+// stand before it.
+void dictionary_words(std::string_view text, FirstCharacters& first,
+                      std::span<const ClauseMark> marks, std::vector<WordPlace>& out) {
+  out.clear();
   std::size_t i = 0, clause = 0;
   while (i < text.size()) {
     std::size_t next = i;
@@ -133,10 +125,10 @@ std::vector<DictionaryWord> dictionary_words(std::string_view text, FirstCharact
     std::size_t best = 0;
     const long id = longest_word_at(text, i, first, best);
     if (best > i)
-      out.push_back({std::string(text.substr(i, best - i)), i, id, static_cast<int>(clause)});
+      out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(best - i),
+                     static_cast<std::int32_t>(clause), static_cast<std::int32_t>(id)});
     i = best > i ? best : next;
   }
-  return out;
 }
 
 // The class of the last mark before any closing quotes or brackets.
@@ -231,33 +223,27 @@ std::vector<Anchors> english_anchors(const VersionAnalysis& en, const AnchorReso
   return out;
 }
 
-// The Chinese units' anchors with their dictionary words, and each word's dictionary entry:
+// The Chinese units' anchors with their dictionary words (each naming its dictionary entry):
 // everything but the gloss stems, which need the English side's stem ids.
 struct ChineseDraft {
   std::vector<Anchors> anchors;
-  std::vector<std::vector<long>> entries;  // per unit, per word
   ClauseMarks clauses;
 };
 
 ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) {
   ChineseDraft d;
-  d.anchors.reserve(zh.units.size()), d.entries.resize(zh.units.size());
+  d.anchors.reserve(zh.units.size());
   std::optional<FirstCharacters> first;
   if (r.dictionary) first.emplace(*r.dictionary);
+  std::vector<WordPlace> words;  // one unit's, copied out at their size: no spare capacity
   for (std::size_t u = 0; u < zh.units.size(); ++u) {
     Anchors a = base_anchors(zh, u, r, true);
     add_clause_marks(zh.units[u].text, r.lexicons->zh.clause_breaks.clauses, d.clauses);
     if (r.dictionary) {
       const std::span<const ClauseMark> marks(d.clauses.marks.data() + d.clauses.offsets[u],
                                               d.clauses.offsets[u + 1] - d.clauses.offsets[u]);
-      std::vector<DictionaryWord> words = dictionary_words(zh.units[u].text, *first, marks);
-      a.places.reserve(words.size()), a.words.reserve(words.size());
-      d.entries[u].reserve(words.size());
-      for (DictionaryWord& w : words) {
-        d.entries[u].push_back(w.id);
-        a.places.push_back({static_cast<std::uint32_t>(w.start), w.clause});
-        a.words.push_back(std::move(w.word));
-      }
+      dictionary_words(zh.units[u].text, *first, marks, words);
+      a.places.assign(words.begin(), words.end());
     }
     d.anchors.push_back(std::move(a));
   }
@@ -267,10 +253,9 @@ ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) 
 std::vector<Anchors> chinese_anchors(ChineseDraft& d, const AnchorResources& r,
                                      const Interner& stems) {
   GlossIds gloss_ids(r.dictionary, stems);
-  for (std::size_t u = 0; u < d.anchors.size(); ++u) {
-    std::vector<std::vector<int>>& glosses = d.anchors[u].glosses;
-    glosses.reserve(d.entries[u].size());
-    for (long id : d.entries[u]) glosses.push_back(gloss_ids.of(id));
+  for (Anchors& a : d.anchors) {
+    a.glosses.reserve(a.places.size());
+    for (const WordPlace& w : a.places) a.glosses.push_back(gloss_ids.of(w.entry));
   }
   return std::move(d.anchors);
 }
@@ -402,7 +387,7 @@ std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
   const Anchors& zh = a.zh[z];
   std::vector<WordMatch> out;
   for (std::size_t w = 0; w < zh.glosses.size(); ++w) {
-    if (zh.glosses[w].empty() || count_code_points(zh.words[w]) < 2) {
+    if (zh.glosses[w].empty() || single_character(zh.places[w])) {
       out.push_back(WordMatch::kNoContent);
     } else {
       out.push_back(any_gloss_in(zh.glosses[w], en) ? WordMatch::kRendered

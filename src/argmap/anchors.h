@@ -29,19 +29,26 @@ enum class EndClass : std::uint8_t {
 };
 inline constexpr std::size_t kEndClasses = 7;
 
-// Where a dictionary word of a Chinese unit stands: its first byte in the unit's text and its
-// clause (how many of the lexicon's clause breaks stand before it). 32 bits: a unit of 4 GiB
-// would need some 200 GiB of analysis first.
+// A dictionary word of a Chinese unit: where it stands (its bytes in the unit's text), its
+// clause (how many of the lexicon's clause breaks stand before it) and its dictionary entry
+// (one per headword, so the entry names the word). 32 bits: a unit of 4 GiB would need some
+// 200 GiB of analysis first.
 struct WordPlace {
-  std::uint32_t start = 0;
+  std::uint32_t start = 0, length = 0;
   std::int32_t clause = 0;
+  std::int32_t entry = 0;
 };
+// The word's text, in the text of the unit it belongs to.
+inline std::string_view word_text(std::string_view unit_text, const WordPlace& w) {
+  return unit_text.substr(w.start, w.length);
+}
+// The word is one character: its characters are Han, of 3 or 4 bytes each.
+inline bool single_character(const WordPlace& w) { return w.length <= 4; }
 
 struct Anchors {
   double letters = 0;                     // Han characters or Latin letters and digits
   std::vector<std::vector<int>> glosses;  // zh: per dictionary word, ids of its gloss stems
-  std::vector<WordPlace> places;          // zh: per dictionary word, where it stands
-  std::vector<std::string> words;         // zh: the dictionary words themselves
+  std::vector<WordPlace> places;          // zh: per dictionary word, where and which it is
   std::vector<int> stems;                 // en: ids of content-word stems, sorted
   std::vector<int> word_stems;            // en: the stem id of each word of latin, in order
   std::vector<std::uint8_t> content;      // en: per word of latin, 1 for a content word (two

@@ -108,12 +108,13 @@ TEST_CASE("bead search: the beam drops only cells no cheapest path goes through"
 namespace {
 
 // Four linked pairs over the stems 0 lord, 1 said, 2 moses: each Chinese unit holds 耶和华, which
-// has no gloss, and 摩西, glossed "moses" already; "said" stands in the first `said` English units.
+// has no gloss, and 摩西, glossed "moses" already (dictionary entries 7 and 9 here); "said"
+// stands in the first `said` English units.
 argmap::AnchorSet moses_pairs(int said, std::vector<argmap::UnitPair>& links) {
   argmap::AnchorSet set;
   for (int k = 0; k < 4; ++k) {
     argmap::Anchors z;
-    z.words = {"耶和华", "摩西"};
+    z.places = {{0, 9, 0, 7}, {9, 6, 0, 9}};
     z.glosses = {{}, {2}};
     set.zh.push_back(z);
     argmap::Anchors e;

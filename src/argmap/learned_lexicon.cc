@@ -1,13 +1,27 @@
 #include "argmap/learned_lexicon.h"
 
 #include <algorithm>
-#include <string>
-#include <unordered_map>
+#include <cstdint>
 
 namespace argmap {
 namespace {
 
-using WordIds = std::unordered_map<std::string, int>;
+// The words met so far, numbered densely in order of first meeting: by dictionary entry (one
+// per headword), -1 for an entry not met.
+struct WordIds {
+  std::vector<int> of_entry;
+  std::size_t size = 0;
+  int id(std::int32_t entry) {
+    const auto e = static_cast<std::size_t>(entry);
+    if (e >= of_entry.size()) of_entry.resize(e + 1, -1);
+    if (of_entry[e] < 0) of_entry[e] = static_cast<int>(size++);
+    return of_entry[e];
+  }
+  int find(std::int32_t entry) const {
+    const auto e = static_cast<std::size_t>(entry);
+    return e < of_entry.size() ? of_entry[e] : -1;
+  }
+};
 
 // The link's Chinese words (ids) whose dictionary glosses meet none of its English stems.
 std::vector<int> unmet_words(const AnchorSet& a, const UnitPair& p, const std::vector<int>& stems,
@@ -15,12 +29,11 @@ std::vector<int> unmet_words(const AnchorSet& a, const UnitPair& p, const std::v
   std::vector<int> out;
   for (std::size_t z : p.zh) {
     const Anchors& u = a.zh[z];
-    for (std::size_t w = 0; w < u.words.size(); ++w) {
+    for (std::size_t w = 0; w < u.places.size(); ++w) {
       const bool met = std::any_of(u.glosses[w].begin(), u.glosses[w].end(), [&stems](int g) {
         return std::binary_search(stems.begin(), stems.end(), g);
       });
-      if (met) continue;
-      out.push_back(ids.try_emplace(u.words[w], static_cast<int>(ids.size())).first->second);
+      if (!met) out.push_back(ids.id(u.places[w].entry));
     }
   }
   std::sort(out.begin(), out.end());
@@ -120,15 +133,15 @@ std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
                           const AlignmentModel& m, std::vector<LearnedGloss>* added) {
   WordIds ids;
   const LinkWords pairs = unmet_pairs(a, confident, ids);
-  const std::vector<int> best = best_stems(pairs, ids.size(), m);
+  const std::vector<int> best = best_stems(pairs, ids.size, m);
   std::size_t learned = 0;
   for (int b : best) learned += b >= 0 ? 1 : 0;
   for (std::size_t z = 0; z < a.zh.size(); ++z) {
     Anchors& u = a.zh[z];
-    for (std::size_t w = 0; w < u.words.size(); ++w) {
-      const auto it = ids.find(u.words[w]);
-      if (it == ids.end()) continue;
-      const int s = best[static_cast<std::size_t>(it->second)];
+    for (std::size_t w = 0; w < u.places.size(); ++w) {
+      const int id = ids.find(u.places[w].entry);
+      if (id < 0) continue;
+      const int s = best[static_cast<std::size_t>(id)];
       if (s < 0 || std::find(u.glosses[w].begin(), u.glosses[w].end(), s) != u.glosses[w].end())
         continue;
       u.glosses[w].push_back(s);

@@ -34,12 +34,13 @@ std::vector<std::string> missing_latin(const Anchors& zh, const std::string& en)
 std::pair<std::vector<std::string>, std::size_t> unrendered_words(const CheckInput& in,
                                                                   std::size_t zh, std::size_t en) {
   const std::vector<WordMatch> m = content_word_matches(in.alignment.anchors, zh, {en});
-  const auto& words = in.alignment.anchors.zh[zh].words;
+  const std::vector<WordPlace>& words = in.alignment.anchors.zh[zh].places;
+  const std::string_view text = in.zh.units[zh].text;
   std::vector<std::string> content, rendered, missing;
   for (std::size_t w = 0; w < m.size(); ++w) {
     if (m[w] == WordMatch::kNoContent) continue;
-    content.push_back(words[w]);
-    if (m[w] == WordMatch::kRendered) rendered.push_back(words[w]);
+    content.emplace_back(word_text(text, words[w]));
+    if (m[w] == WordMatch::kRendered) rendered.emplace_back(word_text(text, words[w]));
   }
   for (const std::string& w : content) {
     const bool seen = std::find(missing.begin(), missing.end(), w) != missing.end();

@@ -20,10 +20,10 @@ std::vector<Quantity> quantities(const VersionAnalysis& v, const std::vector<std
 // A numeral that begins inside a dictionary word of three or more characters (胡说八道 talk
 // nonsense, 七上八下) is part of the word, not a quantity.
 bool inside_word(const Anchors& a, const Quantity& q) {
-  for (std::size_t w = 0; w < a.words.size(); ++w) {
-    const std::size_t at = a.places[w].start, end = at + a.words[w].size();
+  for (const WordPlace& w : a.places) {
+    const std::size_t at = w.start, end = at + w.length;
     if (at >= q.start) return false;
-    if (end > q.start && a.words[w].size() >= 3 * 3) return true;  // 3 bytes a Han character
+    if (end > q.start && w.length >= 3 * 3) return true;  // 3 bytes a Han character
   }
   return false;
 }

@@ -26,13 +26,12 @@ struct Negation {
 // inside a shorter word (得不到 cannot get) or ending one (几乎不 hardly) negates the clause.
 bool inside_word(const CheckInput& in, std::size_t u, const Cue& c) {
   const Anchors& a = in.alignment.anchors.zh[u];
-  for (std::size_t i = 0; i < a.words.size(); ++i) {
-    const std::string& w = a.words[i];
-    const std::size_t at = a.places[i].start;
+  for (const WordPlace& w : a.places) {
+    const std::size_t at = w.start;
     if (at > c.start) return false;
-    const bool holds = at + w.size() >= c.start + c.form.size() && w.size() > c.form.size();
+    const bool holds = at + w.length >= c.start + c.form.size() && w.length > c.form.size();
     const std::size_t idiom = in.lexicons.zh.idiom_min_chars * 3;  // 3 bytes a Han character
-    if (holds) return at == c.start || w.size() >= idiom;
+    if (holds) return at == c.start || w.length >= idiom;
   }
   return false;
 }
