@@ -120,8 +120,8 @@ class SectionAligner {
   bool unrendered(std::size_t e, std::size_t z) const {
     const std::vector<int>& stems = a_.en[e].stems;
     if (stems.empty()) return false;
-    for (const std::vector<int>& glosses : a_.zh[z].glosses) {
-      for (int g : glosses) {
+    for (const WordPlace& w : a_.zh[z].places) {
+      for (int g : a_.glosses_of(w)) {
         if (std::binary_search(stems.begin(), stems.end(), g)) return false;
       }
     }

@@ -175,13 +175,14 @@ TEST_CASE("alignment: each Chinese dictionary word knows its byte offset and cla
   }
   CHECK(words.front() == "城市");
   CHECK(std::find(words.begin(), words.end(), "修建") != words.end());
-  // One dictionary entry per headword: the same word twice is the same entry.
+  // One number per word: the same word twice is the same word, with one list of glosses.
   std::vector<std::int32_t> lanes;
   for (const argmap::WordPlace& w : z.places) {
-    if (argmap::word_text(zh, w) == "车道") lanes.push_back(w.entry);
+    if (argmap::word_text(zh, w) == "车道") lanes.push_back(w.word);
   }
   REQUIRE(lanes.size() == 2);
   CHECK(lanes[0] == lanes[1]);
+  CHECK_FALSE(a.alignment->anchors.glosses_of(z.places.front()).empty());  // 城市: city
 }
 
 TEST_CASE("alignment: the clauses of a Chinese unit are spans of its text between marks",

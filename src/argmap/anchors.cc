@@ -111,6 +111,7 @@ void add_clause_marks(std::string_view text, std::u32string_view breaks, ClauseM
 // The unit's Han text cut greedily into the longest dictionary words (forward maximum
 // matching), each with its clause: how many of the unit's clause marks (`marks`, in order)
 // stand before it.
+// Each word's `word` is its dictionary entry here (see chinese_anchors).
 void dictionary_words(std::string_view text, FirstCharacters& first,
                       std::span<const ClauseMark> marks, std::vector<WordPlace>& out) {
   out.clear();
@@ -168,14 +169,15 @@ Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResour
   return a;
 }
 
-// The English stem ids of each dictionary entry's glosses (those the English side has),
-// looked up once per entry.
+// The document's words, numbered by dictionary entry in order of first meeting, each with the
+// English stem ids of its entry's glosses (those the English side has), looked up once.
 class GlossIds {
  public:
   GlossIds(const Dictionary* dict, const Interner& stems) : dict_(dict), stems_(stems) {
     if (dict) slot_.assign(dict->size(), -1);
   }
-  const std::vector<int>& of(long id) {
+  // The number of the word of dictionary entry `id`.
+  int word(long id) {
     int& slot = slot_[static_cast<std::size_t>(id)];
     if (slot < 0) {
       slot = static_cast<int>(lists_.size());
@@ -185,8 +187,9 @@ class GlossIds {
       }
       lists_.push_back(std::move(ids));
     }
-    return lists_[static_cast<std::size_t>(slot)];
+    return slot;
   }
+  std::vector<std::vector<int>> take_lists() { return std::move(lists_); }
 
  private:
   const Dictionary* dict_;
@@ -223,8 +226,8 @@ std::vector<Anchors> english_anchors(const VersionAnalysis& en, const AnchorReso
   return out;
 }
 
-// The Chinese units' anchors with their dictionary words (each naming its dictionary entry):
-// everything but the gloss stems, which need the English side's stem ids.
+// The Chinese units' anchors with their dictionary words, each `word` still its dictionary
+// entry: everything but the words' numbers and gloss stems, which need the English stem ids.
 struct ChineseDraft {
   std::vector<Anchors> anchors;
   ClauseMarks clauses;
@@ -250,14 +253,15 @@ ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) 
   return d;
 }
 
-std::vector<Anchors> chinese_anchors(ChineseDraft& d, const AnchorResources& r,
-                                     const Interner& stems) {
+// The draft's words numbered (each held its dictionary entry) and their gloss lists, in set.
+void chinese_anchors(ChineseDraft& d, const AnchorResources& r, const Interner& stems,
+                     AnchorSet& set) {
   GlossIds gloss_ids(r.dictionary, stems);
   for (Anchors& a : d.anchors) {
-    a.glosses.reserve(a.places.size());
-    for (const WordPlace& w : a.places) a.glosses.push_back(gloss_ids.of(w.entry));
+    for (WordPlace& w : a.places) w.word = gloss_ids.word(w.word);
   }
-  return std::move(d.anchors);
+  set.zh = std::move(d.anchors);
+  set.glosses = gloss_ids.take_lists();
 }
 
 }  // namespace
@@ -273,7 +277,7 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   Interner stems;
   set.en = english_anchors(en, r, stems);
   ChineseDraft d = zh_draft.valid() ? zh_draft.get() : draft();
-  set.zh = chinese_anchors(d, r, stems);
+  chinese_anchors(d, r, stems, set);
   set.zh_clauses = std::move(d.clauses);
   set.stem_names = stems.names();
   return set;
@@ -370,7 +374,8 @@ double dictionary_score(const AnchorSet& a, std::size_t zb, std::size_t ze, std:
   const StemMarks marks(a, eb, ee);
   double words = 0, hits = 0;
   for (std::size_t z = zb; z < ze; ++z) {
-    for (const std::vector<int>& glosses : a.zh[z].glosses) {
+    for (const WordPlace& w : a.zh[z].places) {
+      const std::vector<int>& glosses = a.glosses_of(w);
       if (glosses.empty()) continue;
       words += 1;
       hits += marks.any(glosses) ? 1 : 0;
@@ -386,12 +391,12 @@ std::vector<WordMatch> content_word_matches(const AnchorSet& a, std::size_t z,
   std::sort(en.begin(), en.end());
   const Anchors& zh = a.zh[z];
   std::vector<WordMatch> out;
-  for (std::size_t w = 0; w < zh.glosses.size(); ++w) {
-    if (zh.glosses[w].empty() || single_character(zh.places[w])) {
+  for (const WordPlace& w : zh.places) {
+    const std::vector<int>& glosses = a.glosses_of(w);
+    if (glosses.empty() || single_character(w)) {
       out.push_back(WordMatch::kNoContent);
     } else {
-      out.push_back(any_gloss_in(zh.glosses[w], en) ? WordMatch::kRendered
-                                                    : WordMatch::kNotRendered);
+      out.push_back(any_gloss_in(glosses, en) ? WordMatch::kRendered : WordMatch::kNotRendered);
     }
   }
   return out;

@@ -30,13 +30,14 @@ enum class EndClass : std::uint8_t {
 inline constexpr std::size_t kEndClasses = 7;
 
 // A dictionary word of a Chinese unit: where it stands (its bytes in the unit's text), its
-// clause (how many of the lexicon's clause breaks stand before it) and its dictionary entry
-// (one per headword, so the entry names the word). 32 bits: a unit of 4 GiB would need some
-// 200 GiB of analysis first.
+// clause (how many of the lexicon's clause breaks stand before it) and which word it is: the
+// document's number for its dictionary entry (one per headword, numbered in order of first
+// meeting), which indexes AnchorSet::glosses. 32 bits: a unit of 4 GiB would need some 200 GiB
+// of analysis first.
 struct WordPlace {
   std::uint32_t start = 0, length = 0;
   std::int32_t clause = 0;
-  std::int32_t entry = 0;
+  std::int32_t word = 0;
 };
 // The word's text, in the text of the unit it belongs to.
 inline std::string_view word_text(std::string_view unit_text, const WordPlace& w) {
@@ -46,17 +47,16 @@ inline std::string_view word_text(std::string_view unit_text, const WordPlace& w
 inline bool single_character(const WordPlace& w) { return w.length <= 4; }
 
 struct Anchors {
-  double letters = 0;                     // Han characters or Latin letters and digits
-  std::vector<std::vector<int>> glosses;  // zh: per dictionary word, ids of its gloss stems
-  std::vector<WordPlace> places;          // zh: per dictionary word, where and which it is
-  std::vector<int> stems;                 // en: ids of content-word stems, sorted
-  std::vector<int> word_stems;            // en: the stem id of each word of latin, in order
-  std::vector<std::uint8_t> content;      // en: per word of latin, 1 for a content word (two
-                                          // letters or more, no digit first, no stopword)
-  std::vector<std::string> numbers;       // normalised "10 year", "3"
-  std::vector<std::string> latin;         // zh: Latin tokens as written (AGI); en: all words,
-                                          // lowercased
-  std::vector<int> terms;                 // glossary terms present (index into the glossary)
+  double letters = 0;                 // Han characters or Latin letters and digits
+  std::vector<WordPlace> places;      // zh: per dictionary word, where and which it is
+  std::vector<int> stems;             // en: ids of content-word stems, sorted
+  std::vector<int> word_stems;        // en: the stem id of each word of latin, in order
+  std::vector<std::uint8_t> content;  // en: per word of latin, 1 for a content word (two
+                                      // letters or more, no digit first, no stopword)
+  std::vector<std::string> numbers;   // normalised "10 year", "3"
+  std::vector<std::string> latin;     // zh: Latin tokens as written (AGI); en: all words,
+                                      // lowercased
+  std::vector<int> terms;             // glossary terms present (index into the glossary)
   bool lead_in = false, question = false;
   EndClass end = EndClass::kNone;
   UnitKind kind = UnitKind::kSentence;
@@ -83,7 +83,13 @@ struct ClauseMarks {
 // Anchors of every unit of both versions; stems share one id space.
 struct AnchorSet {
   std::vector<Anchors> zh, en;
-  ClauseMarks zh_clauses;               // by Chinese unit
+  ClauseMarks zh_clauses;  // by Chinese unit
+  // By word (WordPlace::word): the ids of the English stems its glosses have, shared by every
+  // place the word stands.
+  std::vector<std::vector<int>> glosses;
+  const std::vector<int>& glosses_of(const WordPlace& w) const {
+    return glosses[static_cast<std::size_t>(w.word)];
+  }
   std::vector<std::string> stem_names;  // by stem id
   LinkModel link;                       // how alike units are scored: the lexicon's link model
 };

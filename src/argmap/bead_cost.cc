@@ -17,9 +17,9 @@ constexpr double kLengthMissing = 4.0;  // sd a bead with letters on one side on
 // decides between two beads.
 constexpr double kRounding = 1e-6;
 
-int gloss_words(const Anchors& a) {
+int gloss_words(const AnchorSet& set, const Anchors& a) {
   int n = 0;
-  for (const std::vector<int>& g : a.glosses) n += g.empty() ? 0 : 1;
+  for (const WordPlace& w : a.places) n += set.glosses_of(w).empty() ? 0 : 1;
   return std::min(n, static_cast<int>(kMaxWords));
 }
 
@@ -55,7 +55,7 @@ BeadCoster::BeadCoster(const AnchorSet& a, const AlignmentModel& m,
   for (std::size_t i = 0; i < zh.size(); ++i) {
     const Anchors& u = a.zh[zh[i]];
     zh_letters_[i + 1] = zh_letters_[i] + u.letters;
-    zh_words_.push_back(gloss_words(u));
+    zh_words_.push_back(gloss_words(a, u));
     zh_numbers_.push_back(intern(u.numbers));
     zh_facts_.add(u, plain_unit(u, true), u.kind == UnitKind::kSentence && u.latin.empty(),
                   u.numbers.size());
@@ -209,7 +209,8 @@ void BeadCoster::word_odds(const AnchorSet& a, const AlignmentModel& m) {
     word_offset_.push_back(word_swing_.size());
     std::array<double, kMaxSide> miss{}, floor{};
     std::size_t words = 0;
-    for (const std::vector<int>& glosses : a.zh[zh_[i]].glosses) {
+    for (const WordPlace& w : a.zh[zh_[i]].places) {
+      const std::vector<int>& glosses = a.glosses_of(w);
       if (glosses.empty() || words++ == kMaxWords) continue;
       int held = 0;
       for (int g : glosses) held += df[static_cast<std::size_t>(g)];
@@ -342,7 +343,8 @@ double BeadCoster::overlap_ids(std::size_t i, std::size_t j, std::size_t nz, std
 void BeadCoster::mark(std::size_t i, bool on) {
   const Anchors& z = a_.zh[zh_[i]];
   std::size_t word = 0;
-  for (const std::vector<int>& glosses : z.glosses) {
+  for (const WordPlace& w : z.places) {
+    const std::vector<int>& glosses = a_.glosses_of(w);
     if (glosses.empty()) continue;
     if (word == kMaxWords) break;
     for (int g : glosses) {

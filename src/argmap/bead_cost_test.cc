@@ -26,8 +26,9 @@ argmap::AnchorSet varied_units(std::size_t n) {
     e.letters = z.letters * 3 + next(20);
     for (std::uint32_t w = 0, words = 1 + next(8); w < words; ++w) {
       const int stem = static_cast<int>((u + next(3)) * 4 + next(4));
-      z.glosses.push_back(next(5) == 0 ? std::vector<int>{} : std::vector<int>{stem});
-      z.places.push_back({static_cast<std::uint32_t>(3 * w), 3, 0, static_cast<std::int32_t>(w)});
+      z.places.push_back(
+          {static_cast<std::uint32_t>(3 * w), 3, 0, static_cast<std::int32_t>(set.glosses.size())});
+      set.glosses.push_back(next(5) == 0 ? std::vector<int>{} : std::vector<int>{stem});
     }
     for (std::uint32_t s = 0, stems = next(9); s < stems; ++s)
       e.stems.push_back(static_cast<int>(u * 4 + next(12)));

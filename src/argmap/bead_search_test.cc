@@ -107,15 +107,15 @@ TEST_CASE("bead search: the beam drops only cells no cheapest path goes through"
 
 namespace {
 
-// Four linked pairs over the stems 0 lord, 1 said, 2 moses: each Chinese unit holds 耶和华, which
-// has no gloss, and 摩西, glossed "moses" already (dictionary entries 7 and 9 here); "said"
-// stands in the first `said` English units.
+// Four linked pairs over the stems 0 lord, 1 said, 2 moses: each Chinese unit holds 耶和华
+// (word 0), which has no gloss, and 摩西 (word 1), glossed "moses" already; "said" stands in
+// the first `said` English units.
 argmap::AnchorSet moses_pairs(int said, std::vector<argmap::UnitPair>& links) {
   argmap::AnchorSet set;
+  set.glosses = {{}, {2}};
   for (int k = 0; k < 4; ++k) {
     argmap::Anchors z;
-    z.places = {{0, 9, 0, 7}, {9, 6, 0, 9}};
-    z.glosses = {{}, {2}};
+    z.places = {{0, 9, 0, 0}, {9, 6, 0, 1}};
     set.zh.push_back(z);
     argmap::Anchors e;
     e.stems = k < said ? std::vector<int>{0, 1, 2} : std::vector<int>{0, 2};
@@ -142,8 +142,9 @@ TEST_CASE("learned lexicon: a word the dictionary does not gloss learns its stem
   m.learn_min_dice = 0.3;
   CHECK(argmap::learn_glosses(set, links, m) == 1u);
   for (const argmap::Anchors& z : set.zh) {
-    CHECK(z.glosses[0] == std::vector<int>{0});  // lord: in all four links, said in two
-    CHECK(z.glosses[1] == std::vector<int>{2});  // the dictionary's gloss met: nothing learned
+    // lord: in all four links, said in two; 摩西's dictionary gloss met: nothing learned.
+    CHECK(set.glosses_of(z.places[0]) == std::vector<int>{0});
+    CHECK(set.glosses_of(z.places[1]) == std::vector<int>{2});
   }
 }
 
@@ -155,13 +156,13 @@ TEST_CASE("learned lexicon: the stems learned in place are taken off again, the 
   argmap::AlignmentModel m = learning_model();
   std::vector<argmap::LearnedGloss> added;
   CHECK(argmap::learn_glosses(set, links, m, &added) == 1u);
-  REQUIRE(added.size() == 4u);  // one per occurrence of 耶和华
-  for (const argmap::LearnedGloss& g : added) CHECK(g.word == 0u);
-  CHECK(set.zh[3].glosses[0] == std::vector<int>{0});
+  REQUIRE(added.size() == 1u);  // 耶和华, whose four places share its glosses
+  CHECK(added[0].word == 0u);
+  CHECK(set.glosses_of(set.zh[3].places[0]) == std::vector<int>{0});
   argmap::forget_glosses(set, added);
   for (const argmap::Anchors& z : set.zh) {
-    CHECK(z.glosses[0].empty());
-    CHECK(z.glosses[1] == std::vector<int>{2});
+    CHECK(set.glosses_of(z.places[0]).empty());
+    CHECK(set.glosses_of(z.places[1]) == std::vector<int>{2});
   }
 }
 

@@ -6,34 +6,16 @@
 namespace argmap {
 namespace {
 
-// The words met so far, numbered densely in order of first meeting: by dictionary entry (one
-// per headword), -1 for an entry not met.
-struct WordIds {
-  std::vector<int> of_entry;
-  std::size_t size = 0;
-  int id(std::int32_t entry) {
-    const auto e = static_cast<std::size_t>(entry);
-    if (e >= of_entry.size()) of_entry.resize(e + 1, -1);
-    if (of_entry[e] < 0) of_entry[e] = static_cast<int>(size++);
-    return of_entry[e];
-  }
-  int find(std::int32_t entry) const {
-    const auto e = static_cast<std::size_t>(entry);
-    return e < of_entry.size() ? of_entry[e] : -1;
-  }
-};
-
 // The link's Chinese words (ids) whose dictionary glosses meet none of its English stems.
-std::vector<int> unmet_words(const AnchorSet& a, const UnitPair& p, const std::vector<int>& stems,
-                             WordIds& ids) {
+std::vector<int> unmet_words(const AnchorSet& a, const UnitPair& p, const std::vector<int>& stems) {
   std::vector<int> out;
   for (std::size_t z : p.zh) {
-    const Anchors& u = a.zh[z];
-    for (std::size_t w = 0; w < u.places.size(); ++w) {
-      const bool met = std::any_of(u.glosses[w].begin(), u.glosses[w].end(), [&stems](int g) {
+    for (const WordPlace& w : a.zh[z].places) {
+      const std::vector<int>& glosses = a.glosses_of(w);
+      const bool met = std::any_of(glosses.begin(), glosses.end(), [&stems](int g) {
         return std::binary_search(stems.begin(), stems.end(), g);
       });
-      if (!met) out.push_back(ids.id(u.places[w].entry));
+      if (!met) out.push_back(w.word);
     }
   }
   std::sort(out.begin(), out.end());
@@ -118,11 +100,11 @@ std::vector<int> best_stems(const LinkWords& l, std::size_t words, const Alignme
 }
 
 // The confident links' unmet dictionary words and their stems.
-LinkWords unmet_pairs(const AnchorSet& a, const std::vector<UnitPair>& links, WordIds& ids) {
+LinkWords unmet_pairs(const AnchorSet& a, const std::vector<UnitPair>& links) {
   LinkWords l;
   for (const UnitPair& p : links) {
     const std::vector<int> stems = stems_of(a, p);
-    l.add(unmet_words(a, p, stems, ids), stems);
+    l.add(unmet_words(a, p, stems), stems);
   }
   return l;
 }
@@ -131,28 +113,21 @@ LinkWords unmet_pairs(const AnchorSet& a, const std::vector<UnitPair>& links, Wo
 
 std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
                           const AlignmentModel& m, std::vector<LearnedGloss>* added) {
-  WordIds ids;
-  const LinkWords pairs = unmet_pairs(a, confident, ids);
-  const std::vector<int> best = best_stems(pairs, ids.size, m);
+  const std::vector<int> best = best_stems(unmet_pairs(a, confident), a.glosses.size(), m);
   std::size_t learned = 0;
-  for (int b : best) learned += b >= 0 ? 1 : 0;
-  for (std::size_t z = 0; z < a.zh.size(); ++z) {
-    Anchors& u = a.zh[z];
-    for (std::size_t w = 0; w < u.places.size(); ++w) {
-      const int id = ids.find(u.places[w].entry);
-      if (id < 0) continue;
-      const int s = best[static_cast<std::size_t>(id)];
-      if (s < 0 || std::find(u.glosses[w].begin(), u.glosses[w].end(), s) != u.glosses[w].end())
-        continue;
-      u.glosses[w].push_back(s);
-      if (added) added->push_back({z, w});
-    }
+  for (std::size_t w = 0; w < best.size(); ++w) {
+    if (best[w] < 0) continue;
+    learned += 1;
+    std::vector<int>& glosses = a.glosses[w];
+    if (std::find(glosses.begin(), glosses.end(), best[w]) != glosses.end()) continue;
+    glosses.push_back(best[w]);
+    if (added) added->push_back({w});
   }
   return learned;
 }
 
 void forget_glosses(AnchorSet& a, const std::vector<LearnedGloss>& added) {
-  for (const LearnedGloss& g : added) a.zh[g.unit].glosses[g.word].pop_back();
+  for (const LearnedGloss& g : added) a.glosses[g.word].pop_back();
 }
 
 }  // namespace argmap

@@ -14,16 +14,17 @@ struct UnitPair {
   std::vector<std::size_t> zh, en;  // unit indices
 };
 
-// Where learn_glosses added a stem: a Chinese unit and the index of its word.
+// A word (WordPlace::word) to which learn_glosses added a stem.
 struct LearnedGloss {
-  std::size_t unit = 0, word = 0;
+  std::size_t word = 0;
 };
 
-// Adds to every occurrence of a Chinese dictionary word the English stem it pairs with best in
-// `confident`, when their Dice is at least m.learn_min_dice over at least m.learn_min_count
-// links and the dictionary's own glosses did not meet that link. The dictionary stays: a
-// learned stem only joins a word's glosses. Deterministic; time linear in the links' words and
-// stems. Returns how many words gained a stem; `added`, when given, receives where.
+// Adds to a Chinese dictionary word's glosses (which every place it stands shares) the English
+// stem it pairs with best in `confident`, when their Dice is at least m.learn_min_dice over at
+// least m.learn_min_count links and the dictionary's own glosses did not meet that link. The
+// dictionary stays: a learned stem only joins a word's glosses. Deterministic; time linear in
+// the links' words and stems. Returns how many words gained a stem; `added`, when given,
+// receives which.
 std::size_t learn_glosses(AnchorSet& a, const std::vector<UnitPair>& confident,
                           const AlignmentModel& m, std::vector<LearnedGloss>* added = nullptr);
 

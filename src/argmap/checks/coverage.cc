@@ -134,8 +134,10 @@ Glossed glossed_words(const CheckInput& in, const Link& l) {
   const AnchorSet& a = in.alignment.anchors;
   std::vector<int> glosses;
   for (std::size_t z : l.zh) {
-    for (const std::vector<int>& g : a.zh[z].glosses)
+    for (const WordPlace& w : a.zh[z].places) {
+      const std::vector<int>& g = a.glosses_of(w);
       glosses.insert(glosses.end(), g.begin(), g.end());
+    }
   }
   std::sort(glosses.begin(), glosses.end());
   Glossed out;
