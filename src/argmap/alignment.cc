@@ -71,7 +71,11 @@ class SectionAligner {
     const std::size_t n = zh_.size();
     // cells_[i] holds columns [lo(i), hi(i)]: a band around the scaled diagonal.
     cells_.assign(n + 1, std::vector<Cell>());
-    for (std::size_t i = 0; i <= n; ++i) cells_[i].assign(hi(i) - lo(i) + 1, Cell());
+    singles_.assign(n + 1, std::vector<double>());
+    for (std::size_t i = 0; i <= n; ++i) {
+      cells_[i].assign(hi(i) - lo(i) + 1, Cell());
+      singles_[i].assign(hi(i) - lo(i) + 1, kUnknown);
+    }
     at(0, 0).cost = 0;
     for (std::size_t i = 0; i <= n; ++i) {
       for (std::size_t j = lo(i); j <= hi(i); ++j) relax(i, j);
@@ -97,21 +101,33 @@ class SectionAligner {
   }
   Cell& at(std::size_t i, std::size_t j) { return cells_[i][j - lo(i)]; }
 
-  double cost(std::size_t i, std::size_t j, const Bead& b) const {
+  // The score of unit i against unit j alone, worked out once per cell of the band: the 1-1
+  // bead from (i, j) and the merges that test their 1-1 parts all read it.
+  double single(std::size_t i, std::size_t j) {
+    if (!in_band(i, j)) return bead_score(a_, zh_[i], zh_[i] + 1, en_[j], en_[j] + 1, dict_);
+    double& s = singles_[i][j - lo(i)];
+    if (s == kUnknown) s = bead_score(a_, zh_[i], zh_[i] + 1, en_[j], en_[j] + 1, dict_);
+    return s;
+  }
+
+  double cost(std::size_t i, std::size_t j, const Bead& b) {
     if (b.zh == 0 || b.en == 0) return a_.link.skip * static_cast<double>(b.zh + b.en);
-    const double s = bead_score(a_, zh_[i], zh_[i] + b.zh, en_[j], en_[j] + b.en, dict_);
+    const double s = b.zh == 1 && b.en == 1
+                         ? single(i, j)
+                         : bead_score(a_, zh_[i], zh_[i] + b.zh, en_[j], en_[j] + b.en, dict_);
     const double merge = adds_nothing(i, j, b, s) ? a_.link.idle_merge : 0.0;
     return b.cost + merge + (1.0 - s) * static_cast<double>(b.zh + b.en) / 2.0;
   }
 
   // A 1-2 or 2-1 bead that matches no better than one of its 1-1 parts: the extra unit
   // brings nothing the other side renders (an inserted sentence), and should stand alone.
-  bool adds_nothing(std::size_t i, std::size_t j, const Bead& b, double s) const {
+  // (The units of a merge are consecutive: zh_[i + 1] is zh_[i] + 1.)
+  bool adds_nothing(std::size_t i, std::size_t j, const Bead& b, double s) {
     if (b.zh + b.en != 3) return false;
     for (std::size_t k = 0; k < 2; ++k) {
-      const std::size_t zi = b.zh == 2 ? zh_[i] + k : zh_[i], ej = b.en == 2 ? en_[j] + k : en_[j];
-      if (bead_score(a_, zi, zi + 1, ej, ej + 1, dict_) >= s) return true;
-      if (b.en == 2 && dict_ && unrendered(ej, zi)) return true;
+      const std::size_t zi = b.zh == 2 ? i + k : i, ej = b.en == 2 ? j + k : j;
+      if (single(zi, ej) >= s) return true;
+      if (b.en == 2 && dict_ && unrendered(en_[ej], zh_[zi])) return true;
     }
     return false;
   }
@@ -177,10 +193,12 @@ class SectionAligner {
     return out;
   }
 
+  static constexpr double kUnknown = -1;  // scores are 0 to 1
   const AnchorSet& a_;
   std::vector<std::size_t> zh_, en_;
   bool dict_;
   std::vector<std::vector<Cell>> cells_;
+  std::vector<std::vector<double>> singles_;  // by cell as cells_: single(i, j), or kUnknown
 };
 
 // A section too long for a band around the proportional diagonal: translations drift from it
