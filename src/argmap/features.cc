@@ -131,26 +131,34 @@ bool chinese_pair(std::string_view text, const PairedConnective& p, std::size_t 
          text.find(p.second, first + p.first.size()) != std::string_view::npos;
 }
 
-// Whether an English pair occurs: its first part and then its second as matched words.
-bool english_pair(const std::vector<std::string_view>& sorted,
-                  const std::vector<std::string>& forms, const PairedConnective& p) {
-  if (!std::binary_search(sorted.begin(), sorted.end(), std::string_view(p.first))) return false;
-  const auto first = std::find(forms.begin(), forms.end(), p.first);
-  return first != forms.end() && std::find(first + 1, forms.end(), p.second) != forms.end();
+// The phrase of each English pair's first and second part, as the matcher numbers them.
+using PairPhrases = std::vector<std::pair<std::size_t, std::size_t>>;
+
+PairPhrases pair_phrases(const Lexicon& lexicon, const PhraseMatcher& matcher) {
+  PairPhrases out;
+  for (const PairedConnective& p : lexicon.paired)
+    out.emplace_back(matcher.index_of(p.first), matcher.index_of(p.second));
+  return out;
+}
+
+// Whether an English pair occurs: its first part and then its second as matched phrases.
+bool english_pair(const std::vector<PhraseHit>& hits, std::pair<std::size_t, std::size_t> parts) {
+  const auto is = [](std::size_t phrase) {
+    return [phrase](const PhraseHit& h) { return h.phrase == phrase; };
+  };
+  const auto first = std::find_if(hits.begin(), hits.end(), is(parts.first));
+  return first != hits.end() && std::find_if(first + 1, hits.end(), is(parts.second)) != hits.end();
 }
 
 // A paired form whose first part and then second part both occur in the unit: English parts
 // as matched words, Chinese parts anywhere (并不是…而是 holds 不是…而是).
-void find_pairs(const Lexicon& lexicon, std::string_view text,
-                const std::vector<std::string>& forms, const PairStarts& starts, Features& f) {
+void find_pairs(const Lexicon& lexicon, std::string_view text, const std::vector<PhraseHit>& hits,
+                const PairStarts& starts, const PairPhrases& parts, Features& f) {
   const bool zh = lexicon.lang == Lang::kZh;
-  std::vector<std::string_view> sorted;  // English: the words sorted, to rule pairs out fast
-  if (!zh) sorted.assign(forms.begin(), forms.end());
-  std::sort(sorted.begin(), sorted.end());
   const std::vector<std::size_t> first = zh ? starts.in(text) : std::vector<std::size_t>{};
   for (std::size_t i = 0; i < lexicon.paired.size(); ++i) {
     const PairedConnective& p = lexicon.paired[i];
-    if (zh ? chinese_pair(text, p, first[i]) : english_pair(sorted, forms, p))
+    if (zh ? chinese_pair(text, p, first[i]) : english_pair(hits, parts[i]))
       f.paired.push_back({p.first, p.second, p.senses});
   }
 }
@@ -249,13 +257,30 @@ std::vector<std::uint32_t> content_words(std::string_view text, const Lexicon& l
   return out;
 }
 
-Features features_with(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher,
-                       const PairStarts& starts, WordIds& ids) {
+// What the features stage builds once per lexicon for all the units of a version.
+struct Indexes {
+  explicit Indexes(const Lexicon& lexicon, const PhraseMatcher& m)
+      : matcher(m),
+        starts(lexicon),
+        parts(pair_phrases(lexicon, m)),
+        negated(lexicon),
+        rhetorical(lexicon.rhetorical_negation),
+        exception(lexicon.exception_markers) {}
+  const PhraseMatcher& matcher;
+  PairStarts starts;
+  PairPhrases parts;
+  NegatedWords negated;
+  FormSet rhetorical, exception;
+};
+
+Features features_with(std::string_view text, const Lexicon& lexicon, const Indexes& index,
+                       WordIds& ids) {
   Features f;
-  std::vector<std::string> forms;
-  for (const PhraseHit& hit : matcher.find(text)) {
+  const std::string lower = lower_ascii(text);  // once for the matcher and the negation
+  const PhraseMatcher& matcher = index.matcher;
+  const std::vector<PhraseHit> hits = matcher.find_lower(lower);
+  for (const PhraseHit& hit : hits) {
     const Phrase& p = matcher.phrases()[hit.phrase];
-    forms.push_back(p.form);
     if (p.is(kConnective)) add_connective(lexicon, p, text, hit.start, f);
     if (p.is(kNegation) && !p.is(kNonNegation)) f.negation.push_back({p.form, hit.start});
     if (p.is(kHedge)) f.hedges.push_back({p.form, hit.start});
@@ -267,17 +292,16 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
     if (p.is(kSummaryCue)) f.summary_cue = true;
     if (p.is(kContinuingSubject)) mark_shared_subject(text, hit.start, f);
   }
-  find_pairs(lexicon, text, forms, starts, f);
+  find_pairs(lexicon, text, hits, index.starts, index.parts, f);
   f.question = ends_question(text, lexicon.punctuation);
   f.lead_in = ends_with_any(text, lexicon.structure.lead_in_endings);
   f.negation_scope = negation_scope(text, f.negation, lexicon);
   f.quotes = quotes_of(text, lexicon.punctuation);
   f.numbers = find_quantities(text, lexicon);
-  const std::string lower = lower_ascii(text);  // once for the three negation features
-  f.negated_words = count_negated_words(lower, lexicon);
-  f.implicit_negation = has_implicit_negation(lower, lexicon);
-  f.rhetorical_negation = contains_any(lower, lexicon.rhetorical_negation);
-  f.exception_marker = contains_any(text, lexicon.exception_markers);
+  f.negated_words = index.negated.count(lower);
+  f.implicit_negation = index.negated.implicit(lower);
+  f.rhetorical_negation = index.rhetorical.occurs_in(lower);
+  f.exception_marker = index.exception.occurs_in(text);
   f.content_words = content_words(text, lexicon, ids);
   return f;
 }
@@ -286,16 +310,16 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
 
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
   WordIds ids;
-  return features_with(text, lexicon, matcher, PairStarts(lexicon), ids);
+  return features_with(text, lexicon, Indexes(lexicon, matcher), ids);
 }
 
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
   const PhraseMatcher matcher(lexicon);
-  const PairStarts starts(lexicon);
+  const Indexes index(lexicon, matcher);
   WordIds ids;  // one numbering for the version
   std::vector<Features> out;
   out.reserve(units.size());
-  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, matcher, starts, ids));
+  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, index, ids));
   if (!lexicon.spoken_openers.empty()) mark_spoken_openers(out, lexicon);
   return out;
 }
