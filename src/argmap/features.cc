@@ -265,12 +265,14 @@ struct Indexes {
         parts(pair_phrases(lexicon, m)),
         negated(lexicon),
         rhetorical(lexicon.rhetorical_negation),
-        exception(lexicon.exception_markers) {}
+        exception(lexicon.exception_markers),
+        quantities(lexicon) {}
   const PhraseMatcher& matcher;
   PairStarts starts;
   PairPhrases parts;
   NegatedWords negated;
   FormSet rhetorical, exception;
+  QuantityFinder quantities;
 };
 
 Features features_with(std::string_view text, const Lexicon& lexicon, const Indexes& index,
@@ -297,7 +299,7 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Inde
   f.lead_in = ends_with_any(text, lexicon.structure.lead_in_endings);
   f.negation_scope = negation_scope(text, f.negation, lexicon);
   f.quotes = quotes_of(text, lexicon.punctuation);
-  f.numbers = find_quantities(text, lexicon);
+  f.numbers = index.quantities.in(text);
   f.negated_words = index.negated.count(lower);
   f.implicit_negation = index.negated.implicit(lower);
   f.rhetorical_negation = index.rhetorical.occurs_in(lower);
