@@ -1,8 +1,11 @@
 #include "argmap/features.h"
 
 #include <algorithm>
+#include <bitset>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "argmap/negated_words.h"
 #include "argmap/negation_scope.h"
@@ -95,6 +98,7 @@ class PairStarts {
       if (!first.empty()) by_char_.emplace_back(decode_utf8(first, at), i);
     }
     std::sort(by_char_.begin(), by_char_.end());
+    for (const auto& [c, pair] : by_char_) firsts_.set(c & 0xFFFF);
   }
 
   // The offset of each pair's first part in the text; npos where it does not occur.
@@ -104,7 +108,8 @@ class PairStarts {
       if (lexicon_.paired[i].first.empty()) at[i] = 0;
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t start = i;
-      mark(text, start, decode_utf8(text, i), at);
+      const char32_t c = decode_utf8(text, i);
+      if (firsts_.test(c & 0xFFFF)) mark(text, start, c, at);
     }
     return at;
   }
@@ -123,6 +128,7 @@ class PairStarts {
 
   const Lexicon& lexicon_;
   std::vector<std::pair<char32_t, std::size_t>> by_char_;  // a first part's first character
+  std::bitset<65536> firsts_;  // those characters' low 16 bits: the rest surely open no pair
 };
 
 // Whether a Chinese pair occurs: its second part anywhere after its first's first occurrence.
@@ -236,20 +242,29 @@ Senses Features::senses() const {
 
 namespace {
 
-using WordIds = std::unordered_map<std::string, std::uint32_t>;
+// Hashes a word as a string or a view, so that a word already numbered is looked up without a
+// copy.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+};
+using WordIds = std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>>;
+using Stopwords = std::unordered_set<std::string_view>;  // views of the lexicon's
 
-// ICU's words of the text that are content words: of two code points or more, and, lowercased,
-// not among the lexicon's (sorted) stopwords; as ids of `ids`, sorted and distinct.
-std::vector<std::uint32_t> content_words(std::string_view text, const Lexicon& lexicon,
+// ICU's words of the text that are content words: of two code points or more, and, lowercased
+// (read from `lower`, the text lowered), not among the lexicon's stopwords; as ids of `ids`,
+// sorted and distinct.
+std::vector<std::uint32_t> content_words(std::string_view text, std::string_view lower,
+                                         const Lexicon& lexicon, const Stopwords& stopwords,
                                          WordIds& ids) {
-  const std::vector<std::string>& stopwords = lexicon.stopwords;
   std::vector<std::uint32_t> out;
   for (const Token& t : word_tokens(text, lexicon.lang)) {
-    std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
+    const std::string_view w = lower.substr(t.start, t.end - t.start);
     if (count_code_points(w) < 2) continue;
-    if (std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w))) continue;
-    const auto next = static_cast<std::uint32_t>(ids.size());
-    out.push_back(ids.try_emplace(std::move(w), next).first->second);
+    if (stopwords.contains(w)) continue;
+    auto it = ids.find(w);
+    if (it == ids.end()) it = ids.emplace(w, static_cast<std::uint32_t>(ids.size())).first;
+    out.push_back(it->second);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -266,13 +281,15 @@ struct Indexes {
         negated(lexicon),
         rhetorical(lexicon.rhetorical_negation),
         exception(lexicon.exception_markers),
-        quantities(lexicon) {}
+        quantities(lexicon),
+        stopwords(lexicon.stopwords.begin(), lexicon.stopwords.end()) {}
   const PhraseMatcher& matcher;
   PairStarts starts;
   PairPhrases parts;
   NegatedWords negated;
   FormSet rhetorical, exception;
   QuantityFinder quantities;
+  Stopwords stopwords;
 };
 
 Features features_with(std::string_view text, const Lexicon& lexicon, const Indexes& index,
@@ -304,7 +321,7 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Inde
   f.implicit_negation = index.negated.implicit(lower);
   f.rhetorical_negation = index.rhetorical.occurs_in(lower);
   f.exception_marker = index.exception.occurs_in(text);
-  f.content_words = content_words(text, lexicon, ids);
+  f.content_words = content_words(text, lower, lexicon, index.stopwords, ids);
   return f;
 }
 

@@ -175,10 +175,15 @@ bool FormSet::occurs_at(std::string_view s, std::size_t i, bool (*in_word)(char)
 }
 
 bool FormSet::occurs_in(std::string_view s, bool (*in_word)(char)) const {
+  if (!empty_form_ && single_.none() && longer_.empty()) return false;
   for (std::size_t i = 0; i <= s.size(); ++i) {
+    // Most positions start no form: the byte and the two bytes there tell at once.
+    const bool may = empty_form_ ||
+                     (i < s.size() && single_.test(static_cast<unsigned char>(s[i]))) ||
+                     (i + 1 < s.size() && pairs_.test(key(s[i], s[i + 1])));
     // A whole word starts where the byte before is no word's.
     const bool word_start = in_word == nullptr || i == 0 || !in_word(s[i - 1]);
-    if (word_start && occurs_at(s, i, in_word)) return true;
+    if (may && word_start && occurs_at(s, i, in_word)) return true;
   }
   return false;
 }
