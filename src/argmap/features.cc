@@ -1,8 +1,11 @@
 #include "argmap/features.h"
 
 #include <algorithm>
+#include <bitset>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "argmap/negated_words.h"
 #include "argmap/negation_scope.h"
@@ -95,6 +98,7 @@ class PairStarts {
       if (!first.empty()) by_char_.emplace_back(decode_utf8(first, at), i);
     }
     std::sort(by_char_.begin(), by_char_.end());
+    for (const auto& [c, pair] : by_char_) firsts_.set(c & 0xFFFF);
   }
 
   // The offset of each pair's first part in the text; npos where it does not occur.
@@ -104,7 +108,8 @@ class PairStarts {
       if (lexicon_.paired[i].first.empty()) at[i] = 0;
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t start = i;
-      mark(text, start, decode_utf8(text, i), at);
+      const char32_t c = decode_utf8(text, i);
+      if (firsts_.test(c & 0xFFFF)) mark(text, start, c, at);
     }
     return at;
   }
@@ -123,6 +128,7 @@ class PairStarts {
 
   const Lexicon& lexicon_;
   std::vector<std::pair<char32_t, std::size_t>> by_char_;  // a first part's first character
+  std::bitset<65536> firsts_;  // those characters' low 16 bits: the rest surely open no pair
 };
 
 // Whether a Chinese pair occurs: its second part anywhere after its first's first occurrence.
@@ -131,26 +137,34 @@ bool chinese_pair(std::string_view text, const PairedConnective& p, std::size_t 
          text.find(p.second, first + p.first.size()) != std::string_view::npos;
 }
 
-// Whether an English pair occurs: its first part and then its second as matched words.
-bool english_pair(const std::vector<std::string_view>& sorted,
-                  const std::vector<std::string>& forms, const PairedConnective& p) {
-  if (!std::binary_search(sorted.begin(), sorted.end(), std::string_view(p.first))) return false;
-  const auto first = std::find(forms.begin(), forms.end(), p.first);
-  return first != forms.end() && std::find(first + 1, forms.end(), p.second) != forms.end();
+// The phrase of each English pair's first and second part, as the matcher numbers them.
+using PairPhrases = std::vector<std::pair<std::size_t, std::size_t>>;
+
+PairPhrases pair_phrases(const Lexicon& lexicon, const PhraseMatcher& matcher) {
+  PairPhrases out;
+  for (const PairedConnective& p : lexicon.paired)
+    out.emplace_back(matcher.index_of(p.first), matcher.index_of(p.second));
+  return out;
+}
+
+// Whether an English pair occurs: its first part and then its second as matched phrases.
+bool english_pair(const std::vector<PhraseHit>& hits, std::pair<std::size_t, std::size_t> parts) {
+  const auto is = [](std::size_t phrase) {
+    return [phrase](const PhraseHit& h) { return h.phrase == phrase; };
+  };
+  const auto first = std::find_if(hits.begin(), hits.end(), is(parts.first));
+  return first != hits.end() && std::find_if(first + 1, hits.end(), is(parts.second)) != hits.end();
 }
 
 // A paired form whose first part and then second part both occur in the unit: English parts
 // as matched words, Chinese parts anywhere (并不是…而是 holds 不是…而是).
-void find_pairs(const Lexicon& lexicon, std::string_view text,
-                const std::vector<std::string>& forms, const PairStarts& starts, Features& f) {
+void find_pairs(const Lexicon& lexicon, std::string_view text, const std::vector<PhraseHit>& hits,
+                const PairStarts& starts, const PairPhrases& parts, Features& f) {
   const bool zh = lexicon.lang == Lang::kZh;
-  std::vector<std::string_view> sorted;  // English: the words sorted, to rule pairs out fast
-  if (!zh) sorted.assign(forms.begin(), forms.end());
-  std::sort(sorted.begin(), sorted.end());
   const std::vector<std::size_t> first = zh ? starts.in(text) : std::vector<std::size_t>{};
   for (std::size_t i = 0; i < lexicon.paired.size(); ++i) {
     const PairedConnective& p = lexicon.paired[i];
-    if (zh ? chinese_pair(text, p, first[i]) : english_pair(sorted, forms, p))
+    if (zh ? chinese_pair(text, p, first[i]) : english_pair(hits, parts[i]))
       f.paired.push_back({p.first, p.second, p.senses});
   }
 }
@@ -228,20 +242,29 @@ Senses Features::senses() const {
 
 namespace {
 
-using WordIds = std::unordered_map<std::string, std::uint32_t>;
+// Hashes a word as a string or a view, so that a word already numbered is looked up without a
+// copy.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+};
+using WordIds = std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>>;
+using Stopwords = std::unordered_set<std::string_view>;  // views of the lexicon's
 
-// ICU's words of the text that are content words: of two code points or more, and, lowercased,
-// not among the lexicon's (sorted) stopwords; as ids of `ids`, sorted and distinct.
-std::vector<std::uint32_t> content_words(std::string_view text, const Lexicon& lexicon,
+// ICU's words of the text that are content words: of two code points or more, and, lowercased
+// (read from `lower`, the text lowered), not among the lexicon's stopwords; as ids of `ids`,
+// sorted and distinct.
+std::vector<std::uint32_t> content_words(std::string_view text, std::string_view lower,
+                                         const Lexicon& lexicon, const Stopwords& stopwords,
                                          WordIds& ids) {
-  const std::vector<std::string>& stopwords = lexicon.stopwords;
   std::vector<std::uint32_t> out;
   for (const Token& t : word_tokens(text, lexicon.lang)) {
-    std::string w = lower_ascii(text.substr(t.start, t.end - t.start));
+    const std::string_view w = lower.substr(t.start, t.end - t.start);
     if (count_code_points(w) < 2) continue;
-    if (std::binary_search(stopwords.begin(), stopwords.end(), std::string_view(w))) continue;
-    const auto next = static_cast<std::uint32_t>(ids.size());
-    out.push_back(ids.try_emplace(std::move(w), next).first->second);
+    if (stopwords.contains(w)) continue;
+    auto it = ids.find(w);
+    if (it == ids.end()) it = ids.emplace(w, static_cast<std::uint32_t>(ids.size())).first;
+    out.push_back(it->second);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -249,13 +272,34 @@ std::vector<std::uint32_t> content_words(std::string_view text, const Lexicon& l
   return out;
 }
 
-Features features_with(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher,
-                       const PairStarts& starts, WordIds& ids) {
+// What the features stage builds once per lexicon for all the units of a version.
+struct Indexes {
+  explicit Indexes(const Lexicon& lexicon, const PhraseMatcher& m)
+      : matcher(m),
+        starts(lexicon),
+        parts(pair_phrases(lexicon, m)),
+        negated(lexicon),
+        rhetorical(lexicon.rhetorical_negation),
+        exception(lexicon.exception_markers),
+        quantities(lexicon),
+        stopwords(lexicon.stopwords.begin(), lexicon.stopwords.end()) {}
+  const PhraseMatcher& matcher;
+  PairStarts starts;
+  PairPhrases parts;
+  NegatedWords negated;
+  FormSet rhetorical, exception;
+  QuantityFinder quantities;
+  Stopwords stopwords;
+};
+
+Features features_with(std::string_view text, const Lexicon& lexicon, const Indexes& index,
+                       WordIds& ids) {
   Features f;
-  std::vector<std::string> forms;
-  for (const PhraseHit& hit : matcher.find(text)) {
+  const std::string lower = lower_ascii(text);  // once for the matcher and the negation
+  const PhraseMatcher& matcher = index.matcher;
+  const std::vector<PhraseHit> hits = matcher.find_lower(lower);
+  for (const PhraseHit& hit : hits) {
     const Phrase& p = matcher.phrases()[hit.phrase];
-    forms.push_back(p.form);
     if (p.is(kConnective)) add_connective(lexicon, p, text, hit.start, f);
     if (p.is(kNegation) && !p.is(kNonNegation)) f.negation.push_back({p.form, hit.start});
     if (p.is(kHedge)) f.hedges.push_back({p.form, hit.start});
@@ -267,18 +311,17 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
     if (p.is(kSummaryCue)) f.summary_cue = true;
     if (p.is(kContinuingSubject)) mark_shared_subject(text, hit.start, f);
   }
-  find_pairs(lexicon, text, forms, starts, f);
+  find_pairs(lexicon, text, hits, index.starts, index.parts, f);
   f.question = ends_question(text, lexicon.punctuation);
   f.lead_in = ends_with_any(text, lexicon.structure.lead_in_endings);
   f.negation_scope = negation_scope(text, f.negation, lexicon);
   f.quotes = quotes_of(text, lexicon.punctuation);
-  f.numbers = find_quantities(text, lexicon);
-  const std::string lower = lower_ascii(text);  // once for the three negation features
-  f.negated_words = count_negated_words(lower, lexicon);
-  f.implicit_negation = has_implicit_negation(lower, lexicon);
-  f.rhetorical_negation = contains_any(lower, lexicon.rhetorical_negation);
-  f.exception_marker = contains_any(text, lexicon.exception_markers);
-  f.content_words = content_words(text, lexicon, ids);
+  f.numbers = index.quantities.in(text);
+  f.negated_words = index.negated.count(lower);
+  f.implicit_negation = index.negated.implicit(lower);
+  f.rhetorical_negation = index.rhetorical.occurs_in(lower);
+  f.exception_marker = index.exception.occurs_in(text);
+  f.content_words = content_words(text, lower, lexicon, index.stopwords, ids);
   return f;
 }
 
@@ -286,16 +329,16 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Phra
 
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
   WordIds ids;
-  return features_with(text, lexicon, matcher, PairStarts(lexicon), ids);
+  return features_with(text, lexicon, Indexes(lexicon, matcher), ids);
 }
 
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
   const PhraseMatcher matcher(lexicon);
-  const PairStarts starts(lexicon);
+  const Indexes index(lexicon, matcher);
   WordIds ids;  // one numbering for the version
   std::vector<Features> out;
   out.reserve(units.size());
-  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, matcher, starts, ids));
+  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, index, ids));
   if (!lexicon.spoken_openers.empty()) mark_spoken_openers(out, lexicon);
   return out;
 }

@@ -119,3 +119,19 @@ TEST_CASE("features: content words are ICU's words less stopwords and single let
                         std::back_inserter(shared));
   CHECK(shared.size() == 1);
 }
+
+TEST_CASE("features: every pair of the lexicons is found where its parts stand in order",
+          "[features]") {
+  static const argmap::Lexicons lexicons = *argmap::builtin_lexicons();
+  for (const argmap::Lang lang : {argmap::Lang::kEn, argmap::Lang::kZh}) {
+    for (const argmap::PairedConnective& p : lexicons.of(lang).paired) {
+      const std::string text = lang == argmap::Lang::kZh ? p.first + "他来，" + p.second + "我去。"
+                                                         : p.first + " it, " + p.second + " ok.";
+      INFO(text);
+      const auto found = features(text, lang).paired;
+      CHECK(std::any_of(found.begin(), found.end(), [&p](const argmap::PairedUse& u) {
+        return u.first == p.first && u.second == p.second;
+      }));
+    }
+  }
+}

@@ -47,3 +47,17 @@ TEST_CASE("the features carry the negation the polarity check compares", "[negat
   CHECK(zh.implicit_negation);
   CHECK(zh.negated_words == 0);
 }
+
+TEST_CASE("every implicit negation form of the lexicons is found in a sentence", "[negation]") {
+  for (const argmap::Lexicon* lexicon : {&lexicons().en, &lexicons().zh}) {
+    const bool en = lexicon->lang == argmap::Lang::kEn;
+    const argmap::NegatedWords negated(*lexicon);
+    for (const std::string& form : lexicon->implicit_negation) {
+      const std::string sentence =
+          (en ? "The plan " : "这个计划") + form + (en ? " funding." : "资金。");
+      INFO(sentence);
+      CHECK(negated.implicit(argmap::lower_ascii(sentence)));
+      if (en) CHECK_FALSE(negated.implicit(argmap::lower_ascii("The plan x" + form + " funding.")));
+    }
+  }
+}

@@ -86,3 +86,20 @@ TEST_CASE("numbers past every integer type are doubles, past double's range no q
   CHECK(argmap::find_quantities("They have " + std::string(400, '7') + " of them.", lexicons().en)
             .empty());
 }
+
+TEST_CASE("every quantity unit of the lexicons is found after a number", "[numeral][quantity]") {
+  for (const argmap::Lexicon* lexicon : {&lexicons().en, &lexicons().zh}) {
+    const bool en = lexicon->lang == argmap::Lang::kEn;
+    const argmap::QuantityFinder finder(*lexicon);  // one index for every text, as per version
+    for (const argmap::QuantityUnit& u : lexicon->quantity_units) {
+      const std::string number = en ? "12 " : "12";
+      const std::string text = u.prefix ? u.form + "12" : number + u.form + (en ? " ok" : "。");
+      INFO(text);
+      const auto found = finder.in(text);
+      CHECK(found.size() == argmap::find_quantities(text, *lexicon).size());
+      REQUIRE(!found.empty());
+      CHECK(found[0].start == 0);
+      CHECK(found[0].end == (u.prefix ? text.size() : number.size() + u.form.size()));
+    }
+  }
+}

@@ -49,16 +49,26 @@ class PhraseMatcher {
  public:
   explicit PhraseMatcher(const Lexicon& lexicon);
   std::vector<PhraseHit> find(std::string_view text) const;
+  // find on text whose ASCII letters are already lowercased (lower_ascii).
+  std::vector<PhraseHit> find_lower(std::string_view lower) const;
   const std::vector<Phrase>& phrases() const { return phrases_; }
+  // The index of the phrase of exactly this form (lowercase), or phrases().size() if none.
+  std::size_t index_of(const std::string& form) const;
 
  private:
   void add(std::string form, PhraseKind kind, std::optional<std::size_t> connective);
   void mark_negated_cues(const Lexicon& lexicon);
-  std::size_t match_at(std::string_view lower, std::size_t i, char32_t c) const;
+  void index_by_first_bytes();
+  std::size_t match_at(std::string_view lower, std::size_t i) const;
+  std::size_t match_in(std::string_view lower, std::size_t i, std::uint32_t from,
+                       std::uint32_t to) const;
   bool whole_words_;
   std::vector<Phrase> phrases_;
   std::map<std::string, std::size_t> by_form_;
-  std::map<char32_t, std::vector<std::size_t>> by_first_;  // longest first
+  // Phrases of two bytes or more grouped by their first two bytes (group k at
+  // [pair_start_[k], pair_start_[k + 1]) of by_pair_), longest first; then those of one byte,
+  // grouped by it.
+  std::vector<std::uint32_t> pair_start_, by_pair_, single_start_, by_single_;
 };
 
 }  // namespace argmap

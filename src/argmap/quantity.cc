@@ -1,9 +1,7 @@
 #include "argmap/quantity.h"
 
 #include <algorithm>
-#include <array>
 #include <bitset>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -51,7 +49,7 @@ double order_of(double v) {
 
 std::string lower_word(std::string_view t, std::size_t i, std::size_t& k) {
   k = i;
-  while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
+  while (k < t.size() && is_ascii_alpha(t[k])) ++k;
   return lower_ascii(t.substr(i, k - i));
 }
 
@@ -116,25 +114,25 @@ std::optional<Number> chinese_at(std::string_view t, std::size_t i, const Numera
 
 // English number words: "forty", "twenty-five", "two hundred".
 // Whether the word at t[i] may be a number word or scale, or one with a plural s: only then can
-// words_at find a number there (an empty word goes the whole way).
+// words_at find a number there (an empty word only if the empty word is a scale).
 bool may_be_number_word(std::string_view t, std::size_t i, const NumeralFilter& filter) {
   std::size_t k = 0;
   const std::string word = lower_word(t, i, k);
-  if (word.empty() || filter.may_hold(word)) return true;
+  if (filter.may_hold(word)) return true;
   return word.size() > 1 && word.back() == 's' &&
          filter.may_hold(std::string_view(word).substr(0, word.size() - 1));
 }
 
 std::optional<Number> words_at(std::string_view t, std::size_t i, const NumeralLexicon& n,
                                const NumeralFilter& filter) {
-  if (i > 0 && std::isalpha(static_cast<unsigned char>(t[i - 1]))) return std::nullopt;
+  if (i > 0 && is_ascii_alpha(t[i - 1])) return std::nullopt;
   if (!may_be_number_word(t, i, filter)) return std::nullopt;
   if (auto m = english_magnitude(t, i, n)) return m;
   double total = 0, current = 0;
   std::size_t j = i, end = i;
   for (;;) {
     std::size_t k = j;
-    while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
+    while (k < t.size() && is_ascii_alpha(t[k])) ++k;
     const std::string word = lower_ascii(t.substr(j, k - j));
     if (const auto w = n.words.find(word); w != n.words.end() && k > j) {
       // After an article (a dozen) the word is the number; otherwise the words add up.
@@ -262,47 +260,60 @@ bool starts_with_ci(std::string_view t, std::size_t at, std::string_view form) {
     if (lower_byte(t[at + k]) != lower_byte(form[k])) return false;
   }
   const std::size_t end = at + form.size();
-  return end == t.size() || !std::isalpha(static_cast<unsigned char>(t[end])) ||
-         !std::isalpha(static_cast<unsigned char>(form.back()));
+  return end == t.size() || !is_ascii_alpha(t[end]) || !is_ascii_alpha(form.back());
 }
 
-// The lexicon's quantity units grouped by whether they are prefixes and by their first byte
-// (lowercase), in the lexicon's order, so that a position is compared only with the forms
-// that can start there.
+// The lexicon's quantity units grouped by whether they are prefixes and by their first two bytes
+// (lowercase; forms of one byte by it alone), in the lexicon's order, so that a position is
+// compared only with the forms that can start there.
 struct UnitTable {
   const Lexicon& lexicon;
   NumeralFilter numerals;
-  std::array<std::uint16_t, 2 * 256 + 1> start{};  // [prefix * 256 + byte]: into order
-  std::vector<std::uint16_t> order;                // unit indices, grouped
+  std::vector<std::uint16_t> start;  // [group]: into order; see group()
+  std::vector<std::uint16_t> order;  // unit indices, grouped
+  std::bitset<2 * 256> firsts;       // [prefix * 256 + first byte]: some unit starts so
 
-  explicit UnitTable(const Lexicon& l) : lexicon(l), numerals(l.numerals) {
+  static constexpr std::size_t kGroups = 2 * (65536 + 256);
+
+  explicit UnitTable(const Lexicon& l) : lexicon(l), numerals(l.numerals), start(kGroups + 1) {
     const std::vector<QuantityUnit>& units = l.quantity_units;
     for (const QuantityUnit& u : units) {
-      if (!u.form.empty()) ++start[group(u) + 1];
+      if (u.form.empty()) continue;
+      ++start[group(u.form, u.prefix) + 1];
+      firsts.set((u.prefix ? 256 : 0) + lower_byte(u.form[0]));
     }
     for (std::size_t g = 1; g < start.size(); ++g) start[g] += start[g - 1];
     order.resize(start.back());
-    std::array<std::uint16_t, 2 * 256> next{};
-    std::copy(start.begin(), start.end() - 1, next.begin());
+    std::vector<std::uint16_t> next(start.begin(), start.end() - 1);
     for (std::size_t k = 0; k < units.size(); ++k) {
-      if (!units[k].form.empty()) order[next[group(units[k])]++] = static_cast<std::uint16_t>(k);
+      if (!units[k].form.empty())
+        order[next[group(units[k].form, units[k].prefix)]++] = static_cast<std::uint16_t>(k);
     }
   }
-  static std::size_t group(const QuantityUnit& u) {
-    return (u.prefix ? 256 : 0) + lower_byte(u.form.front());
+  // Prefixes after suffixes; in each, the groups of two bytes, then those of one.
+  static std::size_t group(std::string_view form, bool prefix) {
+    const std::size_t base = prefix ? 65536 + 256 : 0;
+    if (form.size() == 1) return base + 65536 + lower_byte(form[0]);
+    return base + (std::size_t{lower_byte(form[0])} << 8 | lower_byte(form[1]));
   }
 
-  // Longest quantity unit (suffix or prefix as asked) at t[at]; the first of the longest.
-  const QuantityUnit* at(std::string_view t, std::size_t at, bool prefix) const {
-    if (at >= t.size()) return nullptr;
-    const std::size_t g = (prefix ? 256 : 0) + lower_byte(t[at]);
-    const QuantityUnit* best = nullptr;
+  // The first of the longest units of group g matching at t[at] if longer than best.
+  const QuantityUnit* longest(std::string_view t, std::size_t at, std::size_t g,
+                              const QuantityUnit* best) const {
     for (std::size_t k = start[g]; k < start[g + 1]; ++k) {
       const QuantityUnit& u = lexicon.quantity_units[order[k]];
       if (!starts_with_ci(t, at, u.form)) continue;
       if (!best || u.form.size() > best->form.size()) best = &u;
     }
     return best;
+  }
+
+  // Longest quantity unit (suffix or prefix as asked) at t[at]; the first of the longest.
+  const QuantityUnit* at(std::string_view t, std::size_t at, bool prefix) const {
+    if (at >= t.size() || !firsts.test((prefix ? 256 : 0) + lower_byte(t[at]))) return nullptr;
+    const QuantityUnit* best =
+        at + 1 < t.size() ? longest(t, at, group(t.substr(at, 2), prefix), nullptr) : nullptr;
+    return best ? best : longest(t, at, group(t.substr(at, 1), prefix), nullptr);
   }
 };
 
@@ -343,7 +354,7 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Uni
     }
   }
   // Before a number: a standalone word may open with a numeral (两半 "in half").
-  const bool word_start = i == 0 || !std::isalpha(static_cast<unsigned char>(t[i - 1]));
+  const bool word_start = i == 0 || !is_ascii_alpha(t[i - 1]);
   const QuantityUnit* word = word_start ? units.at(t, i, false) : nullptr;
   if (word && word->standalone)
     return Quantity{*word->standalone * word->factor, word->unit, i, i + word->form.size()};
@@ -369,8 +380,15 @@ std::optional<Quantity> quantity_at(std::string_view t, std::size_t i, const Uni
 
 }  // namespace
 
-std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon) {
-  const UnitTable units(lexicon);
+struct QuantityFinder::Table {
+  UnitTable units;
+};
+
+QuantityFinder::QuantityFinder(const Lexicon& lexicon) : table_(new Table{UnitTable(lexicon)}) {}
+QuantityFinder::~QuantityFinder() = default;
+
+std::vector<Quantity> QuantityFinder::in(std::string_view text) const {
+  const UnitTable& units = table_->units;
   std::vector<Quantity> out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -382,6 +400,10 @@ std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexi
     decode_utf8(text, i);
   }
   return out;
+}
+
+std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon) {
+  return QuantityFinder(lexicon).in(text);
 }
 
 }  // namespace argmap

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +25,17 @@ struct Quantity {
 };
 
 std::vector<Quantity> find_quantities(std::string_view text, const Lexicon& lexicon);
+
+// find_quantities with the lexicon's units and numerals indexed once, for the units of a version.
+class QuantityFinder {
+ public:
+  explicit QuantityFinder(const Lexicon& lexicon);
+  ~QuantityFinder();
+  std::vector<Quantity> in(std::string_view text) const;
+
+ private:
+  struct Table;
+  std::unique_ptr<const Table> table_;
+};
 
 }  // namespace argmap

@@ -139,6 +139,58 @@ bool contains_any(std::string_view s, const std::vector<std::string>& forms) {
                      [s](const std::string& f) { return s.find(f) != std::string_view::npos; });
 }
 
+std::uint16_t FormSet::key(char a, char b) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
+                                    static_cast<unsigned char>(b));
+}
+
+FormSet::FormSet(const std::vector<std::string>& forms) {
+  std::vector<std::pair<std::uint16_t, std::string>> longer;
+  for (const std::string& f : forms) {
+    if (f.size() >= 2) longer.emplace_back(key(f[0], f[1]), f);
+    if (f.size() == 1) single_.set(static_cast<unsigned char>(f[0]));
+    empty_form_ |= f.empty();
+  }
+  std::stable_sort(longer.begin(), longer.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [k, f] : longer) {
+    pairs_.set(k);
+    longer_keys_.push_back(k);
+    longer_.push_back(std::move(f));
+  }
+}
+
+bool FormSet::occurs_at(std::string_view s, std::size_t i, bool (*in_word)(char)) const {
+  const auto whole = [&](std::size_t size) {
+    return in_word == nullptr || is_whole_word(s, i, i + size, in_word);
+  };
+  if (i == s.size()) return empty_form_ && whole(0);
+  if (empty_form_ && whole(0)) return true;
+  if (single_.test(static_cast<unsigned char>(s[i])) && whole(1)) return true;
+  if (i + 1 == s.size() || !pairs_.test(key(s[i], s[i + 1]))) return false;
+  const auto [from, to] =
+      std::equal_range(longer_keys_.begin(), longer_keys_.end(), key(s[i], s[i + 1]));
+  for (auto k = from; k != to; ++k) {
+    const std::string& f = longer_[static_cast<std::size_t>(k - longer_keys_.begin())];
+    if (s.compare(i, f.size(), f) == 0 && whole(f.size())) return true;
+  }
+  return false;
+}
+
+bool FormSet::occurs_in(std::string_view s, bool (*in_word)(char)) const {
+  if (!empty_form_ && single_.none() && longer_.empty()) return false;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    // Most positions start no form: the byte and the two bytes there tell at once.
+    const bool may = empty_form_ ||
+                     (i < s.size() && single_.test(static_cast<unsigned char>(s[i]))) ||
+                     (i + 1 < s.size() && pairs_.test(key(s[i], s[i + 1])));
+    // A whole word starts where the byte before is no word's.
+    const bool word_start = in_word == nullptr || i == 0 || !in_word(s[i - 1]);
+    if (may && word_start && occurs_at(s, i, in_word)) return true;
+  }
+  return false;
+}
+
 bool ends_with_any(std::string_view s, const std::vector<std::string>& endings) {
   const std::string_view t = trim(s);
   return std::any_of(endings.begin(), endings.end(),

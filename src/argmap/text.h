@@ -2,6 +2,7 @@
 // positions. Offsets are bytes into the original input; columns count code points.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -30,6 +31,24 @@ bool is_one_of(char32_t c, std::u32string_view set);  // set: a lexicon's break 
 std::string_view trim(std::string_view s);            // strips Unicode white space at both ends
 // Whether one of `forms` occurs in s.
 bool contains_any(std::string_view s, const std::vector<std::string>& forms);
+// The forms of one lexicon list indexed by their first two bytes, built once: whether one occurs
+// in a text is then one walk over it, not one search of the text per form.
+class FormSet {
+ public:
+  explicit FormSet(const std::vector<std::string>& forms);
+  // Whether one of the forms occurs in s (as contains_any); with in_word, only where it stands
+  // as a whole word (is_whole_word), at any of its occurrences.
+  bool occurs_in(std::string_view s, bool (*in_word)(char) = nullptr) const;
+
+ private:
+  bool occurs_at(std::string_view s, std::size_t i, bool (*in_word)(char)) const;
+  static std::uint16_t key(char a, char b);
+  bool empty_form_ = false;
+  std::bitset<256> single_;                 // forms of one byte
+  std::bitset<65536> pairs_;                // the first two bytes of the longer forms
+  std::vector<std::string> longer_;         // sorted by key, then as listed
+  std::vector<std::uint16_t> longer_keys_;  // key of each of longer_
+};
 // Whether s, trimmed, ends with one of `endings` (an empty one never matches).
 bool ends_with_any(std::string_view s, const std::vector<std::string>& endings);
 // The mark of `marks` that s ends with (the first listed), or null; s is not trimmed.
