@@ -425,6 +425,9 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
   std::vector<std::vector<Link>> long_links = align_long_sections(result.anchors, inputs);
   for (std::size_t k = 0; k < long_ones.size(); ++k)
     by_section[long_ones[k]] = std::move(long_links[k]);
+  std::size_t count = 0;
+  for (const std::vector<Link>& links : by_section) count += links.size();
+  result.links.reserve(count);  // kept to the end of the run: no spare capacity
   for (std::vector<Link>& links : by_section) {
     for (Link& l : links) result.links.push_back(std::move(l));
   }
@@ -435,6 +438,7 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
 std::vector<RelationLink> relation_links(const VersionAnalysis& zh, const VersionAnalysis& en,
                                          const std::vector<Link>& links) {
   std::vector<RelationLink> out;
+  out.reserve(zh.graph.relations.size() + en.graph.relations.size());  // one per relation
   map_relations(Lang::kZh, zh, en, links, out);
   map_relations(Lang::kEn, en, zh, links, out);
   return out;
