@@ -134,12 +134,30 @@ TEST_CASE("alignment: the English anchors mark which words are content words", "
   const auto a = aligned("算力不是智能。\n", "The 3 GPUs of a lab are not intelligence.\n");
   REQUIRE(a.alignment->anchors.en.size() == 1);
   const argmap::Anchors& en = a.alignment->anchors.en[0];
-  REQUIRE(en.content.size() == en.latin.size());
+  const argmap::EnglishWords& words = a.alignment->anchors.words;
+  REQUIRE(en.words.size() == 9);  // every word, once per place it stands
   std::vector<std::string> content;
-  for (std::size_t i = 0; i < en.latin.size(); ++i)
-    if (en.content[i]) content.push_back(en.latin[i]);
+  for (int w : en.words) {
+    if (words.content.at(static_cast<std::size_t>(w)))
+      content.push_back(words.names[static_cast<std::size_t>(w)]);
+  }
   // Stopwords (the, of, are, not), a single letter and a word opening with a digit are not.
   CHECK(content == std::vector<std::string>{"gpus", "lab", "intelligence"});
+}
+
+TEST_CASE("alignment: an English word is numbered once, lowercased, with one stem", "[alignment]") {
+  const auto a = aligned("车道很安全。车道很便宜。\n",
+                         "Lanes are safe. The lanes are cheap, and LANES last.\n");
+  const argmap::AnchorSet& set = a.alignment->anchors;
+  std::vector<int> lanes;
+  for (const argmap::Anchors& e : set.en) {
+    for (int w : e.words) {
+      if (set.words.names.at(static_cast<std::size_t>(w)) == "lanes") lanes.push_back(w);
+    }
+  }
+  REQUIRE(lanes.size() == 3);  // Lanes, lanes and LANES are one word
+  CHECK(std::count(lanes.begin(), lanes.end(), lanes[0]) == 3);
+  CHECK(set.stem_names.at(static_cast<std::size_t>(set.words.stems[lanes[0]])) == "lane");
 }
 
 TEST_CASE("alignment: Chinese Latin tokens are kept as written and found in any case",

@@ -48,14 +48,10 @@ std::vector<std::string> numbers_of(const Features& f) {
   return out;
 }
 
-// The ASCII words of a text, lowercased or as written; in Chinese text these are the Latin
-// tokens (AGI).
-std::vector<std::string> latin_words(std::string_view text, bool lowercase) {
+// The ASCII words of a text as written; in Chinese text these are the Latin tokens (AGI).
+std::vector<std::string> latin_words(std::string_view text) {
   const std::vector<std::string_view> words = ascii_words(text, is_ascii_alnum);
-  std::vector<std::string> out;
-  out.reserve(words.size());  // kept to the end of the run: no spare capacity
-  for (std::string_view w : words) out.push_back(lowercase ? lower_ascii(w) : std::string(w));
-  return out;
+  return {words.begin(), words.end()};  // kept to the end of the run: no spare capacity
 }
 
 // The dictionary's entries by the first character of their headword, narrowed once per
@@ -151,7 +147,7 @@ Anchors base_anchors(const VersionAnalysis& v, std::size_t u, const AnchorResour
   Anchors a;
   a.letters = static_cast<double>(count_letters(unit.text));
   a.numbers = numbers_of(v.features[u]);
-  a.latin = latin_words(unit.text, !zh);
+  if (zh) a.latin = latin_words(unit.text);
   a.kind = unit.kind;
   a.question = v.features[u].question;
   const Lexicon& lexicon = r.lexicons->of(v.lang);
@@ -205,22 +201,56 @@ bool content_word(const std::string& w, const std::vector<std::string>& stopword
          !std::binary_search(stopwords.begin(), stopwords.end(), w);
 }
 
+// The English words of the document, numbered in order of first occurrence; each new word's
+// stem (numbered alike in `stems`) and content mark worked out once.
+class WordTable {
+ public:
+  WordTable(const Lexicon& en, Interner& stems) : en_(en), stems_(stems) {}
+  int id(std::string_view written) {
+    lowered_.assign(written);
+    for (char& c : lowered_) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    const auto [it, fresh] = ids_.try_emplace(lowered_, static_cast<int>(table_.names.size()));
+    if (fresh) {
+      table_.names.push_back(lowered_);
+      table_.stems.push_back(stems_.id(english_stem(lowered_, en_.stem_rules)));
+      table_.content.push_back(content_word(lowered_, en_.stopwords) ? 1 : 0);
+    }
+    return it->second;
+  }
+  int find(std::string_view written) const {
+    const auto it = ids_.find(lower_ascii(written));
+    return it == ids_.end() ? -1 : it->second;
+  }
+  // The stems of `words` (ids), sorted and distinct.
+  std::vector<int> stems_of(const std::vector<int>& words) const {
+    std::vector<int> out;
+    out.reserve(words.size());
+    for (int w : words) out.push_back(table_.stems[static_cast<std::size_t>(w)]);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    out.shrink_to_fit();  // kept to the end of the run
+    return out;
+  }
+  EnglishWords take() { return std::move(table_); }
+
+ private:
+  const Lexicon& en_;
+  Interner& stems_;
+  std::unordered_map<std::string, int> ids_;
+  EnglishWords table_;
+  std::string lowered_;
+};
+
 std::vector<Anchors> english_anchors(const VersionAnalysis& en, const AnchorResources& r,
-                                     Interner& stems) {
-  const std::vector<std::string>& stopwords = r.lexicons->en.stopwords;
+                                     WordTable& words) {
   std::vector<Anchors> out;
   out.reserve(en.units.size());
   for (std::size_t u = 0; u < en.units.size(); ++u) {
     Anchors a = base_anchors(en, u, r, false);
-    a.word_stems.reserve(a.latin.size());
-    a.content.reserve(a.latin.size());
-    for (const std::string& w : a.latin) {
-      a.word_stems.push_back(stems.id(english_stem(w, r.lexicons->en.stem_rules)));
-      a.content.push_back(content_word(w, stopwords) ? 1 : 0);
-    }
-    a.stems = a.word_stems;
-    std::sort(a.stems.begin(), a.stems.end());
-    a.stems.erase(std::unique(a.stems.begin(), a.stems.end()), a.stems.end());
+    const std::vector<std::string_view> written = ascii_words(en.units[u].text, is_ascii_alnum);
+    a.words.reserve(written.size());  // kept to the end of the run: no spare capacity
+    for (std::string_view w : written) a.words.push_back(words.id(w));
+    a.stems = words.stems_of(a.words);
     out.push_back(std::move(a));
   }
   return out;
@@ -253,12 +283,15 @@ ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) 
   return d;
 }
 
-// The draft's words numbered (each held its dictionary entry) and their gloss lists, in set.
+// The draft's words numbered (each held its dictionary entry) and their gloss lists, and its
+// Latin tokens as English words, in set.
 void chinese_anchors(ChineseDraft& d, const AnchorResources& r, const Interner& stems,
-                     AnchorSet& set) {
+                     const WordTable& words, AnchorSet& set) {
   GlossIds gloss_ids(r.dictionary, stems);
   for (Anchors& a : d.anchors) {
     for (WordPlace& w : a.places) w.word = gloss_ids.word(w.word);
+    a.latin_words.reserve(a.latin.size());
+    for (const std::string& token : a.latin) a.latin_words.push_back(words.find(token));
   }
   set.zh = std::move(d.anchors);
   set.glosses = gloss_ids.take_lists();
@@ -275,10 +308,12 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
   AnchorSet set;
   set.link = r.lexicons->zh.link;
   Interner stems;
-  set.en = english_anchors(en, r, stems);
+  WordTable words(r.lexicons->en, stems);
+  set.en = english_anchors(en, r, words);
   ChineseDraft d = zh_draft.valid() ? zh_draft.get() : draft();
-  chinese_anchors(d, r, stems, set);
+  chinese_anchors(d, r, stems, words, set);
   set.zh_clauses = std::move(d.clauses);
+  set.words = words.take();
   set.stem_names = stems.names();
   return set;
 }
@@ -425,18 +460,20 @@ double gathered_overlap(const AnchorSet& a, std::size_t zb, std::size_t ze, std:
 // case), or -1 when the Chinese side has none.
 double latin_found(const AnchorSet& a, std::size_t zb, std::size_t ze, std::size_t eb,
                    std::size_t ee) {
-  std::vector<std::string> zlat, elat;
-  for (std::size_t z = zb; z < ze; ++z)
-    zlat.insert(zlat.end(), a.zh[z].latin.begin(), a.zh[z].latin.end());
-  if (zlat.empty()) return -1;
-  for (std::size_t e = eb; e < ee; ++e)
-    elat.insert(elat.end(), a.en[e].latin.begin(), a.en[e].latin.end());
-  const double found =
-      static_cast<double>(std::count_if(zlat.begin(), zlat.end(), [&elat](const std::string& w) {
-        return std::any_of(elat.begin(), elat.end(),
-                           [&w](const std::string& e) { return equal_ascii_ci(w, e); });
-      }));
-  return found / static_cast<double>(zlat.size());
+  std::size_t tokens = 0, found = 0;
+  for (std::size_t z = zb; z < ze; ++z) {
+    for (int w : a.zh[z].latin_words) {
+      tokens += 1;
+      for (std::size_t e = eb; e < ee && w >= 0; ++e) {
+        const std::vector<int>& words = a.en[e].words;
+        if (std::find(words.begin(), words.end(), w) != words.end()) {
+          found += 1;
+          break;
+        }
+      }
+    }
+  }
+  return tokens == 0 ? -1 : static_cast<double>(found) / static_cast<double>(tokens);
 }
 
 }  // namespace

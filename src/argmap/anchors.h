@@ -47,16 +47,15 @@ inline std::string_view word_text(std::string_view unit_text, const WordPlace& w
 inline bool single_character(const WordPlace& w) { return w.length <= 4; }
 
 struct Anchors {
-  double letters = 0;                 // Han characters or Latin letters and digits
-  std::vector<WordPlace> places;      // zh: per dictionary word, where and which it is
-  std::vector<int> stems;             // en: ids of content-word stems, sorted
-  std::vector<int> word_stems;        // en: the stem id of each word of latin, in order
-  std::vector<std::uint8_t> content;  // en: per word of latin, 1 for a content word (two
-                                      // letters or more, no digit first, no stopword)
-  std::vector<std::string> numbers;   // normalised "10 year", "3"
-  std::vector<std::string> latin;     // zh: Latin tokens as written (AGI); en: all words,
-                                      // lowercased
-  std::vector<int> terms;             // glossary terms present (index into the glossary)
+  double letters = 0;                // Han characters or Latin letters and digits
+  std::vector<WordPlace> places;     // zh: per dictionary word, where and which it is
+  std::vector<int> stems;            // en: ids of its words' stems, sorted, distinct
+  std::vector<int> words;            // en: each word in order, as AnchorSet::words has it
+  std::vector<std::string> numbers;  // normalised "10 year", "3"
+  std::vector<std::string> latin;    // zh: Latin tokens as written (AGI)
+  std::vector<int> latin_words;      // zh: each Latin token as the English word it is
+                                     // (case aside) in AnchorSet::words, or -1
+  std::vector<int> terms;            // glossary terms present (index into the glossary)
   bool lead_in = false, question = false;
   EndClass end = EndClass::kNone;
   UnitKind kind = UnitKind::kSentence;
@@ -80,6 +79,14 @@ struct ClauseMarks {
   std::vector<ClauseMark> marks;
 };
 
+// The English version's words, each once (lowercased), with its stem and whether it is a
+// content word: two letters or more, no digit first, no stopword.
+struct EnglishWords {
+  std::vector<std::string> names;  // by word id
+  std::vector<int> stems;          // by word id: the stem id
+  std::vector<std::uint8_t> content;
+};
+
 // Anchors of every unit of both versions; stems share one id space.
 struct AnchorSet {
   std::vector<Anchors> zh, en;
@@ -90,6 +97,7 @@ struct AnchorSet {
   const std::vector<int>& glosses_of(const WordPlace& w) const {
     return glosses[static_cast<std::size_t>(w.word)];
   }
+  EnglishWords words;
   std::vector<std::string> stem_names;  // by stem id
   LinkModel link;                       // how alike units are scored: the lexicon's link model
 };

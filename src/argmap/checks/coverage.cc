@@ -142,10 +142,11 @@ Glossed glossed_words(const CheckInput& in, const Link& l) {
   std::sort(glosses.begin(), glosses.end());
   Glossed out;
   for (std::size_t e : l.en) {
-    for (std::size_t i = 0; i < a.en[e].latin.size(); ++i) {
-      if (!a.en[e].content[i]) continue;
+    for (int w : a.en[e].words) {
+      const auto word = static_cast<std::size_t>(w);
+      if (!a.words.content[word]) continue;
       out.words += 1;
-      out.glossed += std::binary_search(glosses.begin(), glosses.end(), a.en[e].word_stems[i]);
+      out.glossed += std::binary_search(glosses.begin(), glosses.end(), a.words.stems[word]);
     }
   }
   return out;

@@ -36,12 +36,13 @@ std::string alternatives(const GlossaryTerm& term) {
 std::vector<int> term_stems(const CheckInput& in, const std::vector<std::size_t>& units) {
   std::vector<int> out;
   for (std::size_t u : units) {
-    const Anchors& a = in.alignment.anchors.en[u];
-    for (std::size_t w = 0; w < a.latin.size(); ++w) {
-      const std::string& word = a.latin[w];
-      if (a.content[w] && word.size() >= in.lexicons.en.term_min_letters &&
+    const EnglishWords& words = in.alignment.anchors.words;
+    for (int id : in.alignment.anchors.en[u].words) {
+      const auto w = static_cast<std::size_t>(id);
+      const std::string& word = words.names[w];
+      if (words.content[w] && word.size() >= in.lexicons.en.term_min_letters &&
           std::all_of(word.begin(), word.end(), is_ascii_alpha))
-        out.push_back(a.word_stems[w]);
+        out.push_back(words.stems[w]);
     }
   }
   std::sort(out.begin(), out.end());
