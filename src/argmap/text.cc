@@ -181,9 +181,10 @@ bool FormSet::occurs_in(std::string_view s, bool (*in_word)(char)) const {
     const bool may = empty_form_ ||
                      (i < s.size() && single_.test(static_cast<unsigned char>(s[i]))) ||
                      (i + 1 < s.size() && pairs_.test(key(s[i], s[i + 1])));
+    if (!may) continue;
     // A whole word starts where the byte before is no word's.
     const bool word_start = in_word == nullptr || i == 0 || !in_word(s[i - 1]);
-    if (may && word_start && occurs_at(s, i, in_word)) return true;
+    if (word_start && occurs_at(s, i, in_word)) return true;
   }
   return false;
 }
