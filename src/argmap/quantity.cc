@@ -397,7 +397,7 @@ std::vector<Quantity> QuantityFinder::in(std::string_view text) const {
       i = std::max(q->end, i + 1);
       continue;
     }
-    decode_utf8(text, i);
+    i = after_code_point(text, i);
   }
   return out;
 }

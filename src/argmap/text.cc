@@ -265,11 +265,16 @@ std::string backslash_escape(std::string_view text, std::string_view markup) {
 }
 
 std::string lower_ascii(std::string_view s) {
-  std::string out(s);
+  std::string out;
+  lower_ascii_into(s, out);
+  return out;
+}
+
+void lower_ascii_into(std::string_view s, std::string& out) {
+  out.assign(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
 }
 
 std::size_t count_letters(std::string_view s) {
