@@ -23,21 +23,30 @@ struct Number {
 };
 
 // The numeral lexicon's forms (digits, units, words, scales) hashed into a small bit set, made
-// with each UnitTable (one per find_quantities call): a position whose character or word is
-// surely no form skips the map lookups. No false negatives, so the numbers found are the same.
+// with each UnitTable (one per QuantityFinder): a position whose character or word is surely no
+// form skips the map lookups. No false negatives, so the numbers found are the same.
 class NumeralFilter {
  public:
   explicit NumeralFilter(const NumeralLexicon& n) {
     for (const auto* forms : {&n.digits, &n.units, &n.words, &n.scales}) {
       for (const auto& [form, value] : *forms) bits_.set(slot(form));
     }
+    for (const auto* forms : {&n.digits, &n.units}) {
+      for (const auto& [form, value] : *forms) {
+        std::size_t at = 0;
+        if (!form.empty()) chars_.set(decode_utf8(form, at) & 0xFFFF);
+      }
+    }
   }
   bool may_hold(std::string_view s) const { return bits_.test(slot(s)); }
+  // Whether c may open a Chinese digit or unit (by its low 16 bits): no hashing.
+  bool may_open_numeral(char32_t c) const { return chars_.test(c & 0xFFFF); }
 
  private:
   static constexpr std::size_t kSlots = 1024;
   static std::size_t slot(std::string_view s) { return std::hash<std::string_view>{}(s) % kSlots; }
   std::bitset<kSlots> bits_;
+  std::bitset<65536> chars_;
 };
 
 // The power of ten at or below v: dozens → 10.
@@ -96,8 +105,7 @@ std::optional<Number> chinese_at(std::string_view t, std::size_t i, const Numera
                                  const NumeralFilter& filter) {
   if (i >= t.size()) return std::nullopt;
   std::size_t first = i;
-  decode_utf8(t, first);
-  if (!filter.may_hold(t.substr(i, first - i))) return std::nullopt;  // no digit, no unit
+  if (!filter.may_open_numeral(decode_utf8(t, first))) return std::nullopt;  // no digit, no unit
   std::size_t j = i;
   while (j < t.size()) {
     std::size_t next = j;
