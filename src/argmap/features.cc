@@ -292,10 +292,19 @@ struct Indexes {
   Stopwords stopwords;
 };
 
+// What the units of a version share as they are read: one numbering of their words, and the
+// storage of each unit lowered (once for the matcher, the negation and the content words).
+struct Scratch {
+  Scratch() { ids.max_load_factor(0.25f); }  // short chains: a word is mostly looked up
+  WordIds ids;
+  std::string lower;
+};
+
 Features features_with(std::string_view text, const Lexicon& lexicon, const Indexes& index,
-                       WordIds& ids) {
+                       Scratch& scratch) {
   Features f;
-  const std::string lower = lower_ascii(text);  // once for the matcher and the negation
+  lower_ascii_into(text, scratch.lower);
+  const std::string_view lower = scratch.lower;
   const PhraseMatcher& matcher = index.matcher;
   const std::vector<PhraseHit> hits = matcher.find_lower(lower);
   for (const PhraseHit& hit : hits) {
@@ -321,24 +330,24 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Inde
   f.implicit_negation = index.negated.implicit(lower);
   f.rhetorical_negation = index.rhetorical.occurs_in(lower);
   f.exception_marker = index.exception.occurs_in(text);
-  f.content_words = content_words(text, lower, lexicon, index.stopwords, ids);
+  f.content_words = content_words(text, lower, lexicon, index.stopwords, scratch.ids);
   return f;
 }
 
 }  // namespace
 
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher) {
-  WordIds ids;
-  return features_with(text, lexicon, Indexes(lexicon, matcher), ids);
+  Scratch scratch;
+  return features_with(text, lexicon, Indexes(lexicon, matcher), scratch);
 }
 
 std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
   const PhraseMatcher matcher(lexicon);
   const Indexes index(lexicon, matcher);
-  WordIds ids;  // one numbering for the version
+  Scratch scratch;  // one numbering of words for the version
   std::vector<Features> out;
   out.reserve(units.size());
-  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, index, ids));
+  for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, index, scratch));
   if (!lexicon.spoken_openers.empty()) mark_spoken_openers(out, lexicon);
   return out;
 }

@@ -16,12 +16,15 @@ NegatedWords::NegatedWords(const Lexicon& lexicon)
     : lexicon_(lexicon), implicit_(lexicon.implicit_negation) {
   for (std::string_view p : lexicon.negation_prefixes) {
     if (!p.empty() && p.back() == '-') p.remove_suffix(1);
-    if (!p.empty()) prefixes_.push_back(p);
+    if (p.empty()) continue;
+    prefixes_.push_back(p);
+    prefix_firsts_.set(static_cast<unsigned char>(p[0]));
   }
 }
 
 // "non-subjective", or a prefix on an adjective-like word ("unsupported", "unaddressed").
 bool NegatedWords::prefix_negated(std::string_view word) const {
+  if (!prefix_firsts_.test(static_cast<unsigned char>(word[0]))) return false;
   for (std::string_view p : prefixes_) {
     if (word.size() < p.size() + lexicon_.negation_prefix_min_rest || !word.starts_with(p))
       continue;

@@ -2,6 +2,7 @@
 // prefix or suffix (unsupported, non-subjective, painless) and the lexicon's implicit forms.
 #pragma once
 
+#include <bitset>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,7 @@ class NegatedWords {
   bool suffix_negated(std::string_view word) const;
   const Lexicon& lexicon_;
   std::vector<std::string_view> prefixes_;  // without a trailing hyphen; none empty
+  std::bitset<256> prefix_firsts_;          // the first bytes of prefixes_
   FormSet implicit_;
 };
 

@@ -148,8 +148,7 @@ std::vector<PhraseHit> PhraseMatcher::find_lower(std::string_view lower) const {
   std::vector<PhraseHit> hits;
   std::size_t i = 0;
   while (i < lower.size()) {
-    std::size_t next = i;
-    decode_utf8(lower, next);
+    const std::size_t next = after_code_point(lower, i);
     const bool word_start = !whole_words_ || i == 0 || !is_word_char(lower[i - 1]);
     const std::size_t found = word_start ? match_at(lower, i) : 0;
     if (found == 0) {

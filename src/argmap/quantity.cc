@@ -23,21 +23,43 @@ struct Number {
 };
 
 // The numeral lexicon's forms (digits, units, words, scales) hashed into a small bit set, made
-// with each UnitTable (one per find_quantities call): a position whose character or word is
-// surely no form skips the map lookups. No false negatives, so the numbers found are the same.
+// with each UnitTable (one per QuantityFinder): a position whose character or word is surely no
+// form skips the map lookups. No false negatives, so the numbers found are the same.
 class NumeralFilter {
  public:
   explicit NumeralFilter(const NumeralLexicon& n) {
     for (const auto* forms : {&n.digits, &n.units, &n.words, &n.scales}) {
       for (const auto& [form, value] : *forms) bits_.set(slot(form));
     }
+    for (const auto* forms : {&n.words, &n.scales}) {
+      for (const auto& [form, value] : *forms)
+        if (!form.empty()) word_firsts_.set(static_cast<unsigned char>(form[0]) | 0x20);
+    }
+    empty_word_ = may_hold("");
+    for (const auto* forms : {&n.digits, &n.units}) {
+      for (const auto& [form, value] : *forms) {
+        std::size_t at = 0;
+        if (!form.empty()) chars_.set(decode_utf8(form, at) & 0xFFFF);
+      }
+    }
   }
   bool may_hold(std::string_view s) const { return bits_.test(slot(s)); }
+  // Whether a word opening with the ASCII letter c may be a number word or scale; whether the
+  // empty word may be one.
+  bool may_open_word(char c) const {
+    return word_firsts_.test(static_cast<unsigned char>(c) | 0x20);
+  }
+  bool may_hold_empty() const { return empty_word_; }
+  // Whether c may open a Chinese digit or unit (by its low 16 bits): no hashing.
+  bool may_open_numeral(char32_t c) const { return chars_.test(c & 0xFFFF); }
 
  private:
   static constexpr std::size_t kSlots = 1024;
   static std::size_t slot(std::string_view s) { return std::hash<std::string_view>{}(s) % kSlots; }
   std::bitset<kSlots> bits_;
+  std::bitset<65536> chars_;
+  std::bitset<256> word_firsts_;  // lowercase first letters of the number words and scales
+  bool empty_word_ = false;
 };
 
 // The power of ten at or below v: dozens → 10.
@@ -96,8 +118,7 @@ std::optional<Number> chinese_at(std::string_view t, std::size_t i, const Numera
                                  const NumeralFilter& filter) {
   if (i >= t.size()) return std::nullopt;
   std::size_t first = i;
-  decode_utf8(t, first);
-  if (!filter.may_hold(t.substr(i, first - i))) return std::nullopt;  // no digit, no unit
+  if (!filter.may_open_numeral(decode_utf8(t, first))) return std::nullopt;  // no digit, no unit
   std::size_t j = i;
   while (j < t.size()) {
     std::size_t next = j;
@@ -116,6 +137,8 @@ std::optional<Number> chinese_at(std::string_view t, std::size_t i, const Numera
 // Whether the word at t[i] may be a number word or scale, or one with a plural s: only then can
 // words_at find a number there (an empty word only if the empty word is a scale).
 bool may_be_number_word(std::string_view t, std::size_t i, const NumeralFilter& filter) {
+  if (i >= t.size() || !is_ascii_alpha(t[i])) return filter.may_hold_empty();  // an empty word
+  if (!filter.may_open_word(t[i])) return false;  // nor the word nor its singular is one
   std::size_t k = 0;
   const std::string word = lower_word(t, i, k);
   if (filter.may_hold(word)) return true;
@@ -397,7 +420,7 @@ std::vector<Quantity> QuantityFinder::in(std::string_view text) const {
       i = std::max(q->end, i + 1);
       continue;
     }
-    decode_utf8(text, i);
+    i = after_code_point(text, i);
   }
   return out;
 }

@@ -184,9 +184,10 @@ bool FormSet::occurs_in(std::string_view s, bool (*in_word)(char)) const {
     const bool may = empty_form_ ||
                      (i < s.size() && single_.test(static_cast<unsigned char>(s[i]))) ||
                      (i + 1 < s.size() && pairs_.test(key(s[i], s[i + 1])));
+    if (!may) continue;
     // A whole word starts where the byte before is no word's.
     const bool word_start = in_word == nullptr || i == 0 || !in_word(s[i - 1]);
-    if (may && word_start && occurs_at(s, i, in_word)) return true;
+    if (word_start && occurs_at(s, i, in_word)) return true;
   }
   return false;
 }
@@ -267,11 +268,16 @@ std::string backslash_escape(std::string_view text, std::string_view markup) {
 }
 
 std::string lower_ascii(std::string_view s) {
-  std::string out(s);
+  std::string out;
+  lower_ascii_into(s, out);
+  return out;
+}
+
+void lower_ascii_into(std::string_view s, std::string& out) {
+  out.assign(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
 }
 
 std::size_t count_letters(std::string_view s) {

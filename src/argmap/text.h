@@ -18,6 +18,12 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 
 // Decodes the code point at s[i] (s must be valid UTF-8) and advances i past it.
 char32_t decode_utf8(std::string_view s, std::size_t& i);
+// The offset after the code point at s[i]: decode_utf8's step, with no call for ASCII.
+inline std::size_t after_code_point(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return i + 1;
+  decode_utf8(s, i);
+  return i;
+}
 // Decodes the code point that ends just before s[i] and moves i back to its first byte.
 char32_t decode_utf8_before(std::string_view s, std::size_t& i);
 void append_utf8(std::string& out, char32_t c);
@@ -89,6 +95,8 @@ class LineIndex {
 
 // s with the ASCII letters lowercased; every other byte (so all of UTF-8 beyond ASCII) kept.
 std::string lower_ascii(std::string_view s);
+// lower_ascii into `out`, whose storage is reused from unit to unit.
+void lower_ascii_into(std::string_view s, std::string& out);
 // Han characters, Latin letters and ASCII digits in s: the length unit of the link model.
 std::size_t count_letters(std::string_view s);
 // Whether a and b are equal once their ASCII letters are lowercased.
