@@ -33,14 +33,15 @@ void agree_relations(Analysis& analysis, Lang source) {
   analysis.alignment->relations = relation_links(*by_lang.zh, *by_lang.en, links);
 }
 
+// keep_words: the units' ICU words are kept for a later stage (the key terms of a check).
 VersionAnalysis analyse_version(const Document& doc, const Version& version, UnitMode units,
-                                const Lexicons& lexicons) {
+                                const Lexicons& lexicons, bool keep_words) {
   VersionAnalysis va;
   va.lang = version.lang;
   const Lexicon& lexicon = lexicons.of(version.lang);
   va.structure = build_structure(doc, version, lexicon, units);
   va.units = segment(doc, va.structure, units);
-  va.features = extract_features(va.units, lexicon);
+  va.features = extract_features(va.units, lexicon, keep_words ? &va.words : nullptr);
   va.graph = build_graph(va.structure, va.units, va.features, lexicon, lexicons.roles);
   return va;
 }
@@ -50,7 +51,8 @@ VersionAnalysis analyse_version(const Document& doc, const Version& version, Uni
 std::vector<VersionAnalysis> analyse_versions(const Document& doc, const AnalyseOptions& options,
                                               const Lexicons& lexicons) {
   const auto one = [&](const Version& v) {
-    return analyse_version(doc, v, options.split.units, lexicons);
+    const bool keep_words = options.check && v.lang == Lang::kZh;  // key_terms reads them
+    return analyse_version(doc, v, options.split.units, lexicons, keep_words);
   };
   std::vector<VersionAnalysis> out;
   std::future<VersionAnalysis> second;

@@ -254,11 +254,10 @@ using Stopwords = std::unordered_set<std::string_view>;  // views of the lexicon
 // ICU's words of the text that are content words: of two code points or more, and, lowercased
 // (read from `lower`, the text lowered), not among the lexicon's stopwords; as ids of `ids`,
 // sorted and distinct.
-std::vector<std::uint32_t> content_words(std::string_view text, std::string_view lower,
-                                         const Lexicon& lexicon, const Stopwords& stopwords,
-                                         WordIds& ids) {
+std::vector<std::uint32_t> content_words(std::string_view lower, const std::vector<Token>& tokens,
+                                         const Stopwords& stopwords, WordIds& ids) {
   std::vector<std::uint32_t> out;
-  for (const Token& t : word_tokens(text, lexicon.lang)) {
+  for (const Token& t : tokens) {
     const std::string_view w = lower.substr(t.start, t.end - t.start);
     if (count_code_points(w) < 2) continue;
     if (stopwords.contains(w)) continue;
@@ -292,13 +291,21 @@ struct Indexes {
   Stopwords stopwords;
 };
 
-// What the units of a version share as they are read: one numbering of their words, and the
-// storage of each unit lowered (once for the matcher, the negation and the content words).
+// What the units of a version share as they are read: one numbering of their words, the
+// storage of each unit lowered (once for the matcher, the negation and the content words), and
+// where its words are kept when asked.
 struct Scratch {
   Scratch() { ids.max_load_factor(0.25f); }  // short chains: a word is mostly looked up
   WordIds ids;
   std::string lower;
+  UnitWords* words = nullptr;
 };
+
+void keep_words(const std::vector<Token>& tokens, UnitWords& words) {
+  for (const Token& t : tokens)
+    words.spans.push_back({static_cast<std::uint32_t>(t.start), static_cast<std::uint32_t>(t.end)});
+  words.offsets.push_back(static_cast<std::uint32_t>(words.spans.size()));
+}
 
 Features features_with(std::string_view text, const Lexicon& lexicon, const Indexes& index,
                        Scratch& scratch) {
@@ -330,7 +337,9 @@ Features features_with(std::string_view text, const Lexicon& lexicon, const Inde
   f.implicit_negation = index.negated.implicit(lower);
   f.rhetorical_negation = index.rhetorical.occurs_in(lower);
   f.exception_marker = index.exception.occurs_in(text);
-  f.content_words = content_words(text, lower, lexicon, index.stopwords, scratch.ids);
+  const std::vector<Token> tokens = word_tokens(text, lexicon.lang);
+  f.content_words = content_words(lower, tokens, index.stopwords, scratch.ids);
+  if (scratch.words) keep_words(tokens, *scratch.words);
   return f;
 }
 
@@ -341,10 +350,12 @@ Features features_of(std::string_view text, const Lexicon& lexicon, const Phrase
   return features_with(text, lexicon, Indexes(lexicon, matcher), scratch);
 }
 
-std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon) {
+std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon,
+                                       UnitWords* words) {
   const PhraseMatcher matcher(lexicon);
   const Indexes index(lexicon, matcher);
   Scratch scratch;  // one numbering of words for the version
+  scratch.words = words;
   std::vector<Features> out;
   out.reserve(units.size());
   for (const Unit& u : units) out.push_back(features_with(u.text, lexicon, index, scratch));

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -73,11 +74,27 @@ struct Features {
   Senses senses_of(std::string_view form) const;
 };
 
-// Extracts the features of each unit of one version.
 // Whether two sense lists (a relation's marker, a unit's connectives) have a sense in common.
 bool shares_sense(const Senses& a, const Senses& b);
 
-std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon);
+// ICU's words of each unit that hold a letter or digit (word_tokens), as byte spans of the
+// unit's text, stored flat: unit u's are spans[offsets[u] .. offsets[u + 1]).
+struct UnitWords {
+  struct Span {
+    std::uint32_t start = 0, end = 0;
+  };
+  std::vector<std::uint32_t> offsets{0};
+  std::vector<Span> spans;
+  bool holds(std::size_t units) const { return offsets.size() == units + 1; }
+  std::span<const Span> of(std::size_t u) const {
+    return {spans.data() + offsets[u], offsets[u + 1] - offsets[u]};
+  }
+};
+
+// Extracts the features of each unit of one version; `words`, when given, keeps the words the
+// content words were read from (for later stages that need ICU's words again).
+std::vector<Features> extract_features(const std::vector<Unit>& units, const Lexicon& lexicon,
+                                       UnitWords* words = nullptr);
 Features features_of(std::string_view text, const Lexicon& lexicon, const PhraseMatcher& matcher);
 
 }  // namespace argmap

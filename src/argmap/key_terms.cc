@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 
 #include "argmap/segmentation.h"
 #include "argmap/text.h"
@@ -50,17 +51,34 @@ std::set<std::string> heading_substrings(const VersionAnalysis& v) {
   return out;
 }
 
-// Those of `keys` that occur in text starting and ending on word boundaries. The text is only
-// broken into words when some key occurs in it at all.
-std::set<std::string> key_ngrams(const std::string& text, const std::set<std::string>& keys) {
-  const auto is_key = [&keys, &text](std::size_t start, std::size_t end) {
-    return keys.count(text.substr(start, end - start)) > 0;
+// Where unit u's words start and end, ascending: the words the features stage kept, else
+// ICU's now.
+std::vector<std::size_t> word_bounds(const VersionAnalysis& v, std::size_t u) {
+  std::vector<std::size_t> out;
+  if (!v.words.holds(v.units.size())) {
+    for (const Token& t : word_tokens(v.units[u].text, Lang::kZh))
+      out.push_back(t.start), out.push_back(t.end);
+    return out;
+  }
+  for (const UnitWords::Span& s : v.words.of(u)) out.push_back(s.start), out.push_back(s.end);
+  return out;
+}
+
+// Those of `keys` that occur in unit u's text starting and ending on word boundaries. The
+// words are only read when some key occurs in the text at all.
+std::set<std::string> key_ngrams(const VersionAnalysis& v, std::size_t u,
+                                 const std::unordered_set<std::string_view>& keys) {
+  const std::string_view text = v.units[u].text;
+  const auto is_key = [&keys, text](std::size_t start, std::size_t end) {
+    return keys.contains(text.substr(start, end - start));
   };
-  if (han_substrings(text, is_key).empty()) return {};
-  std::set<std::size_t> bounds;
-  for (const Token& t : word_tokens(text, Lang::kZh)) bounds.insert(t.start), bounds.insert(t.end);
-  return han_substrings(text, [&](std::size_t start, std::size_t end) {
-    return bounds.count(start) && bounds.count(end) && is_key(start, end);
+  if (han_substrings(v.units[u].text, is_key).empty()) return {};
+  const std::vector<std::size_t> bounds = word_bounds(v, u);
+  const auto bound = [&bounds](std::size_t at) {
+    return std::binary_search(bounds.begin(), bounds.end(), at);
+  };
+  return han_substrings(v.units[u].text, [&](std::size_t start, std::size_t end) {
+    return bound(start) && bound(end) && is_key(start, end);
   });
 }
 
@@ -74,13 +92,14 @@ std::span<const KeyTerms::Use> KeyTerms::of(std::size_t unit) const {
 }
 
 KeyTerms key_terms(const VersionAnalysis& v, const Lexicon& lexicon) {
-  const std::set<std::string> keys = heading_substrings(v);
+  const std::set<std::string> headings = heading_substrings(v);
   KeyTerms out;
-  out.terms.assign(keys.begin(), keys.end());
-  if (keys.empty()) return out;  // no title or heading: no key term
+  out.terms.assign(headings.begin(), headings.end());
+  if (out.terms.empty()) return out;  // no title or heading: no key term
+  const std::unordered_set<std::string_view> keys(out.terms.begin(), out.terms.end());
   const std::vector<std::string>& stopwords = lexicon.stopwords;
   for (std::size_t u = 0; u < v.units.size(); ++u) {
-    for (const std::string& g : key_ngrams(v.units[u].text, keys)) {
+    for (const std::string& g : key_ngrams(v, u, keys)) {
       if (std::binary_search(stopwords.begin(), stopwords.end(), g)) continue;
       const auto at = std::lower_bound(out.terms.begin(), out.terms.end(), g);
       out.uses.push_back(

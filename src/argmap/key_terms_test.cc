@@ -60,3 +60,28 @@ TEST_CASE("key terms: a stopword of the title is no term", "[key_terms]") {
   REQUIRE(terms.size() == 2);
   CHECK(terms[1] == "城市");  // 我们 is one of the lexicon's stopwords
 }
+
+TEST_CASE("key terms: the words the features stage kept give the terms ICU gives", "[key_terms]") {
+  argmap::VersionAnalysis v = version_of(
+      "# 为什么堆算力无法产生AGI\n\n## "
+      "一、算力的边界\n\n算力不是一切。\n\n我们不知道为什么算力有边界。\n",
+      argmap::Lang::kZh);
+  REQUIRE_FALSE(v.words.holds(v.units.size()));  // not kept without a check
+  const argmap::KeyTerms fresh = argmap::key_terms(v, lexicons().zh);
+  argmap::extract_features(v.units, lexicons().zh, &v.words);
+  REQUIRE(v.words.holds(v.units.size()));
+  const argmap::KeyTerms kept = argmap::key_terms(v, lexicons().zh);
+  CHECK(kept.terms == fresh.terms);
+  REQUIRE(kept.uses.size() == fresh.uses.size());
+  CHECK_FALSE(kept.uses.empty());
+  for (std::size_t i = 0; i < kept.uses.size(); ++i) {
+    CHECK(kept.uses[i].unit == fresh.uses[i].unit);
+    CHECK(kept.uses[i].term == fresh.uses[i].term);
+  }
+  // The kept words are spans of their unit's text: 算力 is one word or two of it.
+  const std::string& text = v.units.back().text;
+  std::string rejoined;
+  for (const argmap::UnitWords::Span& s : v.words.of(v.units.size() - 1))
+    rejoined += text.substr(s.start, s.end - s.start);
+  CHECK(rejoined == "我们不知道为什么算力有边界");
+}

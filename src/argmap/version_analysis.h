@@ -19,6 +19,7 @@ struct VersionAnalysis {
   Structure structure;
   std::vector<Unit> units;
   std::vector<Features> features;  // one per unit
+  UnitWords words;                 // every unit's ICU words, kept only for the checks' key terms
   Graph graph;
   VersionIndex index;  // built once the graph and the alignment are final
 };
