@@ -28,11 +28,12 @@ std::string graph_text(const argmap::VersionAnalysis& v) {
   std::vector<std::string> lines(v.units.size());
   for (std::size_t u = 0; u < v.units.size(); ++u) {
     lines[u] = argmap::unit_id(v.lang, u) + " " + argmap::role_name(v.graph.roles[u]) + " " +
-               v.graph.role_rules[u];
+               std::string(v.graph.role_rules[u]);
   }
   for (const argmap::Relation& r : v.graph.relations) {
     lines[r.from] += std::string(" → ") + argmap::relation_name(r.type) + " " +
-                     argmap::unit_id(v.lang, r.to) + " " + r.rule + " " + confidence(r.confidence);
+                     argmap::unit_id(v.lang, r.to) + " " + std::string(r.rule) + " " +
+                     confidence(r.confidence);
     if (!r.marker.empty()) lines[r.from] += " [" + r.marker + "]";
   }
   std::string out;

@@ -112,7 +112,7 @@ TEST_CASE("seed graph: both versions have the same shape", "[seed][graph]") {
     std::vector<std::string> out;
     for (const argmap::Relation& r : v.graph.relations) {
       if (r.type == RelationType::kAttack || r.rule == "section.claim_supports_thesis") {
-        out.push_back(std::to_string(v.units[r.from].section) + " " + r.rule);
+        out.push_back(std::to_string(v.units[r.from].section) + " " + std::string(r.rule));
       }
     }
     for (std::size_t u = 0; u < v.units.size(); ++u) {

@@ -51,10 +51,11 @@ std::vector<std::string> decisions(const Analysis& a) {
     for (std::size_t i = 0; i < v.units.size(); ++i) {
       const auto& u = v.units[i];
       out.push_back(std::to_string(u.start) + "-" + std::to_string(u.end) + " " +
-                    argmap::role_name(v.graph.roles[i]) + " " + v.graph.role_rules[i]);
+                    argmap::role_name(v.graph.roles[i]) + " " + std::string(v.graph.role_rules[i]));
     }
     for (const auto& r : v.graph.relations)
-      out.push_back(std::to_string(r.from) + ">" + std::to_string(r.to) + " " + r.rule);
+      out.push_back(std::to_string(r.from) + ">" + std::to_string(r.to) + " " +
+                    std::string(r.rule));
   }
   for (const auto& l : a.alignment->links)
     out.push_back("link " + argmap::testing::ids(Lang::kZh, l.zh) + " " +

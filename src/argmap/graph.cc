@@ -469,7 +469,7 @@ class Builder {
   std::vector<std::optional<Relation>> out_;
   std::vector<std::optional<Relation>> aimed_;  // relations toward a thesis not yet chosen
   std::vector<Role> roles_;
-  std::vector<std::string> role_rules_;
+  std::vector<std::string_view> role_rules_;
   std::vector<std::size_t> first_unit_, last_unit_;
   std::size_t major_ = kNone;
   std::size_t closing_thesis_ = kNone;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "argmap/features.h"
@@ -22,14 +23,14 @@ struct Relation {
   RelationType type = RelationType::kSupport;
   std::size_t from = 0;  // unit indices: `from` supports or attacks `to`
   std::size_t to = 0;
-  std::string marker;  // the connective or cue that triggered it; empty when none
-  std::string rule;    // rule id, e.g. contrast.rebuts_previous
+  std::string marker;     // the connective or cue that triggered it; empty when none
+  std::string_view rule;  // rule id, e.g. contrast.rebuts_previous (static storage)
   double confidence = 0;
 };
 
 struct Graph {
   std::vector<Role> roles;                    // one per unit
-  std::vector<std::string> role_rules;        // why each unit has its role
+  std::vector<std::string_view> role_rules;   // why each unit has its role: a rule id (static)
   std::vector<RoleScore> role_scores;         // the role model's features and scores, per unit
   std::vector<std::vector<Term>> role_terms;  // the features that decided a modelled role
   std::vector<Relation> relations;            // at most one per `from`, ordered by `from`

@@ -72,8 +72,8 @@ const std::array<RelationRule, kGraphRuleCount>& relation_rules() { return kRule
 
 const RelationRule& relation_rule(GraphRule rule) { return kRules[static_cast<std::size_t>(rule)]; }
 
-bool is_default_rule(const std::string& id) {
-  return id.rfind("default.", 0) == 0 || id == relation_rule(R::kAdditionParallel).id;
+bool is_default_rule(std::string_view id) {
+  return id.starts_with("default.") || id == relation_rule(R::kAdditionParallel).id;
 }
 
 }  // namespace argmap

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace argmap {
 
@@ -54,6 +55,6 @@ const RelationRule& relation_rule(GraphRule rule);
 
 // Rules that link a unit only because nothing more specific applied; a later contrastive turn
 // may reinterpret such a unit as a conceded, opposing view.
-bool is_default_rule(const std::string& id);
+bool is_default_rule(std::string_view id);
 
 }  // namespace argmap

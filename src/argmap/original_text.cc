@@ -98,10 +98,7 @@ std::vector<TextPair> restore_version(VersionAnalysis& v, const Document& analys
     texts.push_back({u.text, original});
     u.text = std::move(original);
   }
-  for (std::size_t i = 0; i < v.units.size(); ++i) {
-    restore_features(v.features[i], texts[i]);
-    v.graph.role_rules[i] = restored_words(v.graph.role_rules[i], {&texts[i]});
-  }
+  for (std::size_t i = 0; i < v.units.size(); ++i) restore_features(v.features[i], texts[i]);
   for (Relation& r : v.graph.relations)
     r.marker = restored_words(r.marker, {&texts[r.from], &texts[r.to]});
   return texts;

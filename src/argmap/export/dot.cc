@@ -160,7 +160,8 @@ std::string relation_edge(const VersionAnalysis& v, std::size_t i) {
   const std::string verb = r.type == RelationType::kAttack ? "attacks" : "supports";
   return "  \"" + unit_id(v.lang, r.from) + "\" -> \"" + unit_id(v.lang, r.to) + "\" [" +
          attr("id", relation_id(v.lang, i)) + ", " + attr("label", r.marker) + ", " +
-         attr("tooltip", verb + " · " + r.rule + conf) + ", " + relation_style(r.type) + "];\n";
+         attr("tooltip", verb + " · " + std::string(r.rule) + conf) + ", " +
+         relation_style(r.type) + "];\n";
 }
 
 std::string alignment_edges(const Link& link) {

@@ -208,8 +208,9 @@ std::string relation_text(const VersionAnalysis& v, std::size_t i, const Page& p
   std::snprintf(conf, sizeof conf, " (%.2f)", r.confidence);
   std::string text = std::string(attack ? "attacks " : "supports ") + unit_id(v.lang, r.to);
   if (!r.marker.empty()) text += " «" + r.marker + "»";
-  std::string out = target_link(std::string("rel ") + (attack ? "attack" : "support"),
-                                dom_id(v.lang, r.to), r.rule + conf, html_escape(text));
+  std::string out =
+      target_link(std::string("rel ") + (attack ? "attack" : "support"), dom_id(v.lang, r.to),
+                  std::string(r.rule) + conf, html_escape(text));
   const auto match = p.matches.find({v.lang, i});
   if (match == p.matches.end() || match->second == RelationMatch::kSame) return out;
   // An unmarked relation is the default attachment (to the section claim or thesis): the two

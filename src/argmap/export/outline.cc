@@ -62,9 +62,9 @@ std::string explanation(const VersionAnalysis& v, std::size_t u) {
     line += r.type == RelationType::kAttack ? "└─ attacks " : "└─ supports ";
     line += unit_id(v.lang, r.to);
     if (!r.marker.empty()) line += " «" + r.marker + "»";
-    line += " by " + r.rule + " (" + conf + "); ";
+    line += " by " + std::string(r.rule) + " (" + conf + "); ";
   }
-  line += "role: " + v.graph.role_rules[u];
+  line += "role: " + std::string(v.graph.role_rules[u]);
   return line + model_terms(v.graph, u) + "\n";
 }
 
