@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "argmap/han_tables.h"
 
@@ -247,13 +248,29 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   if (text.size() % kStride == 0) checkpoints_.push_back(state);
 }
 
+// Only the line breaks are stepped through one by one: between two breaks the columns do not
+// matter (the second break starts a line), and after the last one the bytes only add columns.
 Position LineIndex::locate(std::size_t offset) const {
   if (offset > text_.size()) offset = text_.size();
   const std::size_t cp = offset / kStride;
   Checkpoint state = checkpoints_[cp];
-  for (std::size_t i = cp * kStride; i < offset; ++i) {
+  std::size_t from = cp * kStride;  // the first byte not yet counted
+  const auto next = [this, offset](std::size_t i, char c) {
+    const void* at = std::memchr(text_.data() + i, c, offset - i);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text_.data()) : offset;
+  };
+  std::size_t lf = next(from, '\n'), cr = next(from, '\r');
+  while (std::min(lf, cr) < offset) {
+    const std::size_t i = std::min(lf, cr);
+    if (i > from) state.after_cr = false;  // other bytes stood between
     step(state, text_[i]);
+    from = i + 1;
+    (i == lf ? lf : cr) = next(from, text_[i]);
   }
+  std::size_t starts = 0;  // bytes that start a code point
+  for (std::size_t i = from; i < offset; ++i)
+    starts += is_continuation(static_cast<unsigned char>(text_[i])) ? 0 : 1;
+  state.column += starts;
   return {state.line, state.column};
 }
 

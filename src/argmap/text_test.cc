@@ -41,6 +41,38 @@ TEST_CASE("positions stay right past the index's checkpoint stride", "[text]") {
   CHECK(index.locate(2004).column == 2);
 }
 
+TEST_CASE("every offset of a text with mixed breaks locates as a byte-by-byte count does",
+          "[text]") {
+  // A fixed pseudo-random text of LF, CR, CRLF, Han, accented and plain letters, over several
+  // checkpoint strides; the count below walks it one byte at a time.
+  const std::vector<std::string> pieces = {"\n", "\r", "\r\n", "中", "é", "a", "b", " ", "\r\r"};
+  std::string text;
+  std::uint32_t x = 7;
+  while (text.size() < 3000) {
+    x = x * 1664525u + 1013904223u;
+    text += pieces[(x >> 24) % pieces.size()];
+  }
+  const argmap::LineIndex index(text);
+  std::size_t line = 1, column = 1;
+  bool after_cr = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const argmap::Position p = index.locate(i);
+    INFO("offset " << i);
+    REQUIRE(p.line == line);
+    REQUIRE(p.column == column);
+    if (i == text.size()) break;
+    const char c = text[i];
+    if (c == '\n' && after_cr) {
+      after_cr = false;
+    } else if (c == '\n' || c == '\r') {
+      line += 1, column = 1, after_cr = c == '\r';
+    } else {
+      column += (static_cast<unsigned char>(c) & 0xC0) == 0x80 ? 0 : 1;
+      after_cr = false;
+    }
+  }
+}
+
 TEST_CASE("trim removes Unicode white space including the ideographic space", "[text]") {
   CHECK(argmap::trim("\u3000 中文 \t\n") == "中文");
   CHECK(argmap::trim("   ").empty());
