@@ -207,8 +207,7 @@ class WordTable {
  public:
   WordTable(const Lexicon& en, Interner& stems) : en_(en), stems_(stems) {}
   int id(std::string_view written) {
-    lowered_.assign(written);
-    for (char& c : lowered_) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    lower_ascii_into(written, lowered_);
     const auto [it, fresh] = ids_.try_emplace(lowered_, static_cast<int>(table_.names.size()));
     if (fresh) {
       table_.names.push_back(lowered_);
@@ -273,9 +272,7 @@ ChineseDraft chinese_draft(const VersionAnalysis& zh, const AnchorResources& r) 
     Anchors a = base_anchors(zh, u, r, true);
     add_clause_marks(zh.units[u].text, r.lexicons->zh.clause_breaks.clauses, d.clauses);
     if (r.dictionary) {
-      const std::span<const ClauseMark> marks(d.clauses.marks.data() + d.clauses.offsets[u],
-                                              d.clauses.offsets[u + 1] - d.clauses.offsets[u]);
-      dictionary_words(zh.units[u].text, *first, marks, words);
+      dictionary_words(zh.units[u].text, *first, d.clauses.of(u), words);
       a.places.assign(words.begin(), words.end());
     }
     d.anchors.push_back(std::move(a));
@@ -319,12 +316,11 @@ AnchorSet compute_anchors(const VersionAnalysis& zh, const VersionAnalysis& en,
 }
 
 std::string_view clause_text(const AnchorSet& a, std::size_t z, std::string_view text, int index) {
-  const ClauseMarks& c = a.zh_clauses;
-  const std::size_t first = c.offsets[z], count = c.offsets[z + 1] - first;
+  const std::span<const ClauseMark> marks = a.zh_clauses.of(z);
   const auto k = static_cast<std::size_t>(index);
-  if (index < 0 || k > count) return {};
-  const std::size_t start = k == 0 ? 0 : c.marks[first + k - 1].end;
-  const std::size_t end = k == count ? text.size() : c.marks[first + k].start;
+  if (index < 0 || k > marks.size()) return {};
+  const std::size_t start = k == 0 ? 0 : marks[k - 1].end;
+  const std::size_t end = k == marks.size() ? text.size() : marks[k].start;
   return text.substr(start, end - start);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,9 @@ struct ClauseMark {
 struct ClauseMarks {
   std::vector<std::uint32_t> offsets{0};
   std::vector<ClauseMark> marks;
+  std::span<const ClauseMark> of(std::size_t z) const {
+    return {marks.data() + offsets[z], offsets[z + 1] - offsets[z]};
+  }
 };
 
 // The English version's words, each once (lowercased), with its stem and whether it is a

@@ -1,7 +1,6 @@
 #include "argmap/learned_lexicon.h"
 
 #include <algorithm>
-#include <cstdint>
 
 namespace argmap {
 namespace {

@@ -135,11 +135,6 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
-bool contains_any(std::string_view s, const std::vector<std::string>& forms) {
-  return std::any_of(forms.begin(), forms.end(),
-                     [s](const std::string& f) { return s.find(f) != std::string_view::npos; });
-}
-
 std::uint16_t FormSet::key(char a, char b) {
   return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 |
                                     static_cast<unsigned char>(b));

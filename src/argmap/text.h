@@ -35,14 +35,12 @@ bool is_cjk_char(char32_t c);  // Han ideographs, kana, CJK and fullwidth punctu
 bool is_space(char32_t c);     // Unicode white space
 bool is_one_of(char32_t c, std::u32string_view set);  // set: a lexicon's break characters
 std::string_view trim(std::string_view s);            // strips Unicode white space at both ends
-// Whether one of `forms` occurs in s.
-bool contains_any(std::string_view s, const std::vector<std::string>& forms);
 // The forms of one lexicon list indexed by their first two bytes, built once: whether one occurs
 // in a text is then one walk over it, not one search of the text per form.
 class FormSet {
  public:
   explicit FormSet(const std::vector<std::string>& forms);
-  // Whether one of the forms occurs in s (as contains_any); with in_word, only where it stands
+  // Whether one of the forms occurs anywhere in s; with in_word, only where it stands
   // as a whole word (is_whole_word), at any of its occurrences.
   bool occurs_in(std::string_view s, bool (*in_word)(char) = nullptr) const;
 
