@@ -417,6 +417,7 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
       long_ones.push_back(k);
       inputs.push_back(
           {&anchors, resources.model, std::move(zs), std::move(es), result.used_dictionary, 0, {}});
+      inputs.back().threads = resources.threads;
       continue;
     }
     by_section[k] =

@@ -22,6 +22,7 @@ struct BeadSearchInput {
   std::vector<std::size_t> guide;
   // A previous pass's punctuation odds; null: end punctuation only as the features weigh it.
   const PunctuationOdds* punctuation = nullptr;
+  unsigned threads = 1;  // up to this many; the path does not depend on it
 };
 
 struct PathBead {

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <tuple>
 
 #include "argmap/alignment.h"
 #include "argmap/learned_lexicon.h"
@@ -195,4 +196,25 @@ TEST_CASE(
   CHECK(odds.ends[stop][comma] < 0);
   CHECK(odds.inside_zh[stop] > 0);   // every unit inside a merge ends in a stop
   CHECK(odds.inside_zh[comma] < 0);  // a third of all units end in a comma, none inside
+}
+
+TEST_CASE("bead search: a second thread splitting the rows finds the very same path",
+          "[alignment][bead_search]") {
+  // Long enough for the rows to be shared; every link and score must match one thread's.
+  const auto [zh, en] = split_every_third(1500);
+  auto links = [&zh = zh, &en = en](unsigned threads) {
+    std::vector<argmap::Input> inputs{*argmap::make_input("zh.txt", zh),
+                                      *argmap::make_input("en.txt", en)};
+    argmap::AnalyseOptions o;
+    o.align = true, o.threads = threads;
+    o.split.units = argmap::UnitMode::kLines;
+    auto a = argmap::analyse(std::move(inputs), o, argmap::testing::lexicons());
+    REQUIRE(a.ok());
+    std::vector<std::tuple<std::vector<std::size_t>, std::vector<std::size_t>, double>> out;
+    for (const argmap::Link& l : a.value().alignment->links) out.emplace_back(l.zh, l.en, l.score);
+    return out;
+  };
+  const auto one = links(1), two = links(2);
+  CHECK(one.size() > 1400u);
+  CHECK(one == two);
 }
