@@ -9,6 +9,7 @@
 #include "argmap/bead_search.h"
 #include "argmap/learned_lexicon.h"
 #include "argmap/punctuation_odds.h"
+#include "argmap/second_thread.h"
 
 namespace argmap {
 namespace {
@@ -282,6 +283,35 @@ std::vector<std::vector<Link>> align_long_sections(AnchorSet& anchors,
   return out;
 }
 
+// A short section for the essay aligner: its place in the order and its units.
+struct ShortSection {
+  std::size_t k = 0;
+  std::vector<std::size_t> zh, en;
+};
+
+// Each short section by the essay aligner; with two threads the second takes the later
+// sections holding about half the units (each section's links depend on it alone).
+void align_short_sections(const AnchorSet& anchors, std::vector<ShortSection>& sections,
+                          bool dictionary, unsigned threads,
+                          std::vector<std::vector<Link>>& by_section) {
+  const auto run = [&](std::size_t from, std::size_t to) {
+    for (std::size_t s = from; s < to; ++s) {
+      ShortSection& sec = sections[s];
+      by_section[sec.k] =
+          SectionAligner(anchors, std::move(sec.zh), std::move(sec.en), dictionary).run();
+    }
+  };
+  std::size_t units = 0, half = 0, mid = 0;
+  for (const ShortSection& s : sections) units += s.zh.size() + s.en.size();
+  while (mid < sections.size() && 2 * half < units)
+    half += sections[mid].zh.size() + sections[mid].en.size(), ++mid;
+  std::future<void> second;
+  if (threads > 1 && mid < sections.size())
+    second = start_thread([&] { run(mid, sections.size()); });
+  run(0, second.valid() ? mid : sections.size());
+  if (second.valid()) second.get();
+}
+
 // Units of each section, in one pass.
 std::vector<std::vector<std::size_t>> units_by_section(const VersionAnalysis& v) {
   std::vector<std::vector<std::size_t>> out(v.structure.sections.size());
@@ -409,6 +439,7 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
   std::vector<std::vector<Link>> by_section(order.size());
   std::vector<std::size_t> long_ones;
   std::vector<BeadSearchInput> inputs;
+  std::vector<ShortSection> short_ones;
   for (std::size_t k = 0; k < order.size(); ++k) {
     const SectionLink& s = order[k];
     std::vector<std::size_t> zs = s.zh ? zh_units[*s.zh] : std::vector<std::size_t>{};
@@ -420,9 +451,9 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
       inputs.back().threads = resources.threads;
       continue;
     }
-    by_section[k] =
-        SectionAligner(anchors, std::move(zs), std::move(es), result.used_dictionary).run();
+    short_ones.push_back({k, std::move(zs), std::move(es)});
   }
+  align_short_sections(anchors, short_ones, result.used_dictionary, resources.threads, by_section);
   std::vector<std::vector<Link>> long_links = align_long_sections(result.anchors, inputs);
   for (std::size_t k = 0; k < long_ones.size(); ++k)
     by_section[long_ones[k]] = std::move(long_links[k]);

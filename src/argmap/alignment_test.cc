@@ -1,6 +1,7 @@
 #include "argmap/alignment.h"
 
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "tests/review_testing.h"
 #include "tests/testing.h"
@@ -222,4 +223,28 @@ TEST_CASE("alignment: the clauses of a Chinese unit are spans of its text betwee
     CHECK(w.start >= from);
     CHECK(w.start + w.length <= from + clause.size());
   }
+}
+
+TEST_CASE("alignment: sections shared between two threads align as on one", "[alignment]") {
+  // The cycling essay eight times over: many short sections, split between the threads.
+  std::string zh, en;
+  for (int k = 0; k < 8; ++k) {
+    zh += argmap::testing::read_file(argmap::testing::corpus("cycling-cities.zh.md")) + "\n";
+    en += argmap::testing::read_file(argmap::testing::corpus("cycling-cities.en.md")) + "\n";
+  }
+  auto links = [&](unsigned threads) {
+    std::vector<argmap::Input> inputs{*argmap::make_input("zh.md", zh),
+                                      *argmap::make_input("en.md", en)};
+    argmap::AnalyseOptions o;
+    o.align = true, o.threads = threads;
+    auto a = argmap::analyse(std::move(inputs), o, argmap::testing::lexicons());
+    REQUIRE(a.ok());
+    REQUIRE(a.value().doc.versions.size() == 2u);
+    std::vector<std::tuple<std::vector<std::size_t>, std::vector<std::size_t>, double>> out;
+    for (const argmap::Link& l : a.value().alignment->links) out.emplace_back(l.zh, l.en, l.score);
+    return out;
+  };
+  const auto one = links(1);
+  CHECK(one.size() > 100u);
+  CHECK(one == links(2));
 }
