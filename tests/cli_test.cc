@@ -730,3 +730,37 @@ TEST_CASE("cli: --compact writes the same JSON on one line, for parse, align, ch
     CHECK(pretty.out == tree.dump(2) + "\n");
   }
 }
+
+// --- Large output ----------------------------------------------------------------------------
+
+TEST_CASE("cli: a book-length JSON written to a file is byte for byte what standard output gets",
+          "[cli]") {
+  // The cycling essay 60 times over: thousands of units, megabytes of JSON, so the arrays are
+  // written on two threads and the file by a writer thread, block after block.
+  TempDir dir;
+  std::string zh, en;
+  for (int k = 0; k < 60; ++k) {
+    zh += read_whole_file(std::string(ARGMAP_SOURCE_DIR) + "/corpus/cycling-cities.zh.md") + "\n";
+    en += read_whole_file(std::string(ARGMAP_SOURCE_DIR) + "/corpus/cycling-cities.en.md") + "\n";
+  }
+  const std::string zh_path = dir.write("zh.md", zh), en_path = dir.write("en.md", en);
+  const std::string out = dir.path() + "/out.json";
+  const RunResult to_file = run_argmap({"align", zh_path, en_path, "-o", out});
+  const RunResult to_stdout = run_argmap({"align", zh_path, en_path});
+  REQUIRE(to_file.exit_code == 0);
+  REQUIRE(to_stdout.exit_code == 0);
+  CHECK(to_stdout.out.size() > 8u * 1024 * 1024);
+  CHECK(read_whole_file(out) == to_stdout.out);
+  const json j = json::parse(to_stdout.out);
+  CHECK(j["versions"]["zh"]["units"].size() > 2048u);
+}
+
+TEST_CASE("cli: output that cannot be written fails with exit 74 and says so", "[cli]") {
+  // Standard output is /dev/full: the writer thread's first block fails.
+  RunOptions sh;
+  sh.program = "/bin/sh";
+  const RunResult r = argmap::testing::run_program(
+      {"-c", std::string("exec '") + ARGMAP_BINARY + "' parse '" + kSeed + "' > /dev/full"}, sh);
+  CHECK(r.exit_code == 74);
+  CHECK_THAT(r.err, Contains("cannot write"));
+}

@@ -16,7 +16,9 @@ Result<Rendered> run_align(const Options& options, std::vector<std::string>& not
 Rendered json_rendering(Loaded loaded, const Options& options) {
   auto owned = std::make_shared<const Loaded>(std::move(loaded));
   const bool pretty = !options.compact;
-  Rendered out([owned, pretty](Sink& sink) { write_json(owned->analysis, sink, pretty); });
+  const unsigned threads = threads_for(options);
+  Rendered out(
+      [owned, pretty, threads](Sink& sink) { write_json(owned->analysis, sink, pretty, threads); });
   out.source = owned;
   return out;
 }

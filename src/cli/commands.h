@@ -19,6 +19,8 @@ struct Loaded {
   std::vector<std::string> notes;
 };
 Result<Loaded> load(const Options& options, bool need_both, bool align, bool check = false);
+// Threads one analysis and its rendering may use.
+unsigned threads_for(const Options& options);
 
 // What every pair of a run shares, loaded once: the lexicons and the dictionary (read-only,
 // so threads may share them), and the notes for the user.

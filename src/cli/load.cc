@@ -83,10 +83,12 @@ AnalyseOptions analyse_options(const Options& options, bool need_both, bool alig
   a.source = options.source;
   a.zh_script = options.zh_script;
   a.zh_locale = options.zh_locale;
-  // One command's two versions on two threads; batch's pool already fills the cores.
-  a.threads = options.command == "batch" ? 1 : 2;
+  a.threads = threads_for(options);
   return a;
 }
+
+// One command's work on two threads; batch's pool already fills the cores.
+unsigned threads_for(const Options& options) { return options.command == "batch" ? 1 : 2; }
 
 Result<Analysis> analyse_with(const Options& options, const Resources& resources, bool need_both,
                               bool align, bool check) {

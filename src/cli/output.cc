@@ -9,26 +9,20 @@
 #include <cstring>
 #include <vector>
 
+#include "cli/fd_writer.h"
+
 namespace argmap::cli {
 namespace {
 
-bool write_all(int fd, std::string_view content) {
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
-// The rendering written to fd, streamed in chunks when it is a writer.
+// The rendering written to fd, streamed in chunks when it is a writer: a thread of its own
+// writes each megabyte while the next is rendered.
 bool write_rendered(int fd, const Rendered& content) {
   if (!content.stream) return write_all(fd, content.text);
-  Sink sink([fd](std::string_view chunk) { return write_all(fd, chunk); });
+  FdWriter writer(fd);
+  Sink sink([&writer](std::string_view chunk) { return writer.add(chunk); });
   content.stream(sink);
-  return sink.flush();
+  const bool flushed = sink.flush();
+  return writer.finish() && flushed;
 }
 
 Error failure(const std::string& path, ExitCode code, const std::string& what) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <span>
 
+#include "argmap/export/json_items.h"
 #include "argmap/export/json_writer.h"
 #include "argmap/export/location.h"
 #include "argmap/export/walk.h"
@@ -297,25 +298,31 @@ void alignment_method(JsonWriter& w, const Alignment& a) {
 }
 
 // What follows the links: the section and relation mappings, the findings, the method.
-void after_links(JsonWriter& w, const Analysis& analysis) {
+void after_links(JsonWriter& w, const Analysis& analysis, const Locator& at, unsigned threads) {
   const Alignment& a = *analysis.alignment;
   section_links(w, analysis, a);
-  array_of(w, "alignment_relations", a.relations,
-           [&w](const RelationLink& r) { relation_link(w, r); });
+  w.key("alignment_relations").begin_array();
+  write_items(w, a.relations.size(), threads,
+              [&a](JsonWriter& out, std::size_t i) { relation_link(out, a.relations[i]); });
+  w.end_array();
   if (analysis.checked) {
-    const Locator at(analysis);
-    array_of(w, "findings", analysis.findings,
-             [&](const Finding& f) { finding(w, analysis, at, f); });
+    w.key("findings").begin_array();
+    write_items(w, analysis.findings.size(), threads, [&](JsonWriter& out, std::size_t i) {
+      finding(out, analysis, at, analysis.findings[i]);
+    });
+    w.end_array();
   }
   alignment_method(w, a);
 }
 
 // The versions object and the alignment from the walk, by kind: per version its sections,
 // units, lists and relations arrays (each opened when its first item or the version's end
-// comes), then the links' array.
+// comes), then the links' array. The long arrays (units, relations, links) are written whole
+// when their first item comes, on `threads` threads; their later items are then passed over.
 class JsonWalker : public Walker {
  public:
-  JsonWalker(JsonWriter& w, const Analysis& a, const Locator& at) : w_(w), a_(a), at_(at) {}
+  JsonWalker(JsonWriter& w, const Analysis& a, const Locator& at, unsigned threads)
+      : w_(w), a_(a), at_(at), threads_(threads) {}
 
   void enter_version(const VersionAnalysis& v) override {
     if (!in_versions_) w_.key("versions").begin_object();
@@ -332,13 +339,19 @@ class JsonWalker : public Walker {
     open(kSections), section(w_, v, i);
   }
   void unit(const VersionAnalysis& v, std::size_t i) override {
-    open(kUnits), argmap::unit(w_, v, i, at_);
+    if (i > 0) return;
+    open(kUnits);
+    write_items(w_, v.units.size(), threads_,
+                [&](JsonWriter& out, std::size_t u) { argmap::unit(out, v, u, at_); });
   }
   void list(const VersionAnalysis& v, std::size_t i) override {
     open(kLists), argmap::list(w_, v, i);
   }
   void relation(const VersionAnalysis& v, std::size_t i) override {
-    open(kRelations), argmap::relation(w_, v, i);
+    if (i > 0) return;
+    open(kRelations);
+    write_items(w_, v.graph.relations.size(), threads_,
+                [&v](JsonWriter& out, std::size_t r) { argmap::relation(out, v, r); });
   }
   void exit_version(const VersionAnalysis&) override {
     open(kRelations);
@@ -346,15 +359,17 @@ class JsonWalker : public Walker {
     w_.end_object();
   }
   void link(const Alignment& a, std::size_t i) override {
+    if (i > 0) return;
     open_links();
-    argmap::link(w_, a.links[i]);
+    write_items(w_, a.links.size(), threads_,
+                [&a](JsonWriter& out, std::size_t l) { argmap::link(out, a.links[l]); });
   }
   // After the walk: the versions closed and, when aligned, the links and what follows them.
   void finish() {
     if (!a_.alignment) return close_versions();
     open_links();
     w_.end_array();
-    after_links(w_, a_);
+    after_links(w_, a_, at_, threads_);
   }
 
  private:
@@ -381,6 +396,7 @@ class JsonWalker : public Walker {
   JsonWriter& w_;
   const Analysis& a_;
   const Locator& at_;
+  unsigned threads_;
   std::size_t part_ = 0;  // the array open in the version: 0 none, else kSections..kRelations
   bool in_versions_ = false, versions_done_ = false, in_links_ = false;
 };
@@ -397,7 +413,7 @@ void inputs(JsonWriter& w, const Document& doc) {
 
 }  // namespace
 
-void write_json(const Analysis& analysis, Sink& sink, bool pretty) {
+void write_json(const Analysis& analysis, Sink& sink, bool pretty, unsigned threads) {
   const Locator at(analysis);
   JsonWriter w(sink, pretty);
   w.begin_object();
@@ -405,7 +421,7 @@ void write_json(const Analysis& analysis, Sink& sink, bool pretty) {
   w.field("generator", "argmap " ARGMAP_VERSION);
   w.field("source", lang_code(analysis.source));
   inputs(w, analysis.doc);
-  JsonWalker walker(w, analysis, at);
+  JsonWalker walker(w, analysis, at, threads);
   walk(analysis, walker, WalkOrder::kByKind);
   walker.finish();
   w.end_object();

@@ -52,3 +52,29 @@ TEST_CASE("json: --compact is the same document on one line", "[json]") {
     CHECK(compact.find('\n') == compact.size() - 1);
   }
 }
+
+TEST_CASE("json: written on two threads, a book-length analysis has the very same bytes",
+          "[json]") {
+  // The cycling essay 60 times over, checked: units, relations, links, relation links and
+  // findings all long enough to be shared between the threads.
+  std::string zh, en;
+  for (int k = 0; k < 60; ++k) {
+    zh += argmap::testing::read_file(argmap::testing::corpus("cycling-cities.zh.md")) + "\n";
+    en += argmap::testing::read_file(argmap::testing::corpus("cycling-cities.en.md")) + "\n";
+  }
+  std::vector<argmap::Input> inputs{*argmap::make_input("zh.md", zh),
+                                    *argmap::make_input("en.md", en)};
+  argmap::AnalyseOptions o;
+  o.align = true, o.check = true;
+  auto a = argmap::analyse(std::move(inputs), o, argmap::testing::lexicons());
+  REQUIRE(a.ok());
+  CHECK(a.value().find(argmap::Lang::kZh)->units.size() > 2048u);
+  for (const bool pretty : {true, false}) {
+    const auto written = [&](unsigned threads) {
+      return argmap::collect(
+          [&](argmap::Sink& sink) { argmap::write_json(a.value(), sink, pretty, threads); });
+    };
+    const std::string one = written(1);
+    CHECK(written(2) == one);
+  }
+}

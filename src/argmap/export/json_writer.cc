@@ -55,6 +55,12 @@ void append_json_escaped(std::string& out, std::string_view s) {
   out.append(s.data() + run, s.size() - run);
 }
 
+JsonWriter JsonWriter::continuation(Sink& sink) const {
+  JsonWriter w(sink, pretty_);
+  w.levels_.assign(levels_.size(), Level{false});
+  return w;
+}
+
 void JsonWriter::newline_indent(std::size_t depth) {
   out_ += '\n';
   out_.append(2 * depth, ' ');

@@ -17,6 +17,13 @@ class JsonWriter {
  public:
   JsonWriter(Sink& sink, bool pretty) : sink_(sink), out_(sink.buffer()), pretty_(pretty) {}
 
+  // A writer into `sink` that goes on where this one stands: inside the same open containers,
+  // the innermost of which must already hold something. What it writes, appended after what
+  // this one wrote (through raw), reads as if this one had written it.
+  JsonWriter continuation(Sink& sink) const;
+  // Text another writer produced, appended as it stands.
+  void raw(std::string_view text) { sink_.append(text); }
+
   JsonWriter& key(std::string_view k);  // the next value belongs to this key
   void begin_object();
   void end_object();
