@@ -86,8 +86,8 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
   if (options.check && analysis.alignment) {
     CheckInput input(*zh, *en, *analysis.alignment, options.resources.glossary, lexicons);
     input.source = options.source;
-    input.key_terms = key_terms(*zh, lexicons.zh);
-    analysis.findings = run_checks(input);
+    const auto terms = [&] { return key_terms(*zh, lexicons.zh); };
+    analysis.findings = run_checks(std::move(input), terms, options.threads);
     analysis.checked = true;
   }
   return analysis;

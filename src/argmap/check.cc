@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "argmap/checks/rules.h"
+#include "argmap/second_thread.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -49,7 +50,7 @@ const std::vector<CheckRule>& check_rules() {
        "A key Chinese term (in the title or a heading) rendered by its usual English word in most "
        "units but not in "
        "some.",
-       term_consistency},
+       term_consistency, "", true},
       {"major-claim", Severity::kWarning, "Major claim",
        "The two theses (titles) differ in their anchors.", major_claim},
       {"question", Severity::kInfo, "Question",
@@ -89,9 +90,38 @@ std::optional<Error> unknown_calibration_case(const Calibration& table) {
   return std::nullopt;
 }
 
-std::vector<Finding> run_checks(const CheckInput& input) {
+namespace {
+
+// Each rule's findings, in the table's order: the rules that read the key terms after these
+// are worked out, on a second thread when one may be had; the others meanwhile.
+std::vector<Finding> findings_of_rules(CheckInput& input,
+                                       const std::function<KeyTerms()>& key_terms_of,
+                                       unsigned threads) {
+  const std::vector<CheckRule>& rules = check_rules();
+  std::vector<std::vector<Finding>> found(rules.size());
+  const auto run = [&](bool reading_terms) {
+    for (std::size_t r = 0; r < rules.size(); ++r)
+      if (rules[r].reads_key_terms == reading_terms) rules[r].run(input, found[r]);
+  };
+  const auto with_terms = [&] {
+    input.key_terms = key_terms_of();  // no rule of the other thread reads it
+    run(true);
+  };
+  std::future<void> second;
+  if (threads > 1) second = start_thread(with_terms);
+  run(false);
+  second.valid() ? second.get() : with_terms();
   std::vector<Finding> out;
-  for (const CheckRule& rule : check_rules()) rule.run(input, out);
+  for (std::vector<Finding>& f : found)
+    out.insert(out.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Finding> run_checks(CheckInput input, const std::function<KeyTerms()>& key_terms_of,
+                                unsigned threads) {
+  std::vector<Finding> out = findings_of_rules(input, key_terms_of, threads);
   for (Finding& f : out) calibrate(input.lexicons.calibration, f);
   // Document order: the alignment link of the finding's first unit.
   auto key = [&input](const Finding& f) {

@@ -22,12 +22,13 @@ inline Analysis analysed(const std::vector<std::string>& texts) {
 }
 
 // A corpus essay analysed, aligned and checked, its inputs named by their corpus file names.
-inline Analysis checked(const Essay& essay) {
+inline Analysis checked(const Essay& essay, unsigned threads = 1) {
   std::vector<Input> inputs;
   for (const std::string& f : essay.files) inputs.push_back(*make_input(f, read_file(corpus(f))));
   AnalyseOptions o;
   o.align = true;
   o.check = true;
+  o.threads = threads;
   auto a = analyse(std::move(inputs), o, lexicons());
   REQUIRE(a.ok());
   return std::move(a.value());
