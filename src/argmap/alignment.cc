@@ -463,7 +463,6 @@ Alignment align(const VersionAnalysis& zh, const VersionAnalysis& en,
   for (std::vector<Link>& links : by_section) {
     for (Link& l : links) result.links.push_back(std::move(l));
   }
-  result.relations = relation_links(zh, en, result.links);
   return result;
 }
 

@@ -1,5 +1,5 @@
 // Alignment: links between the units of the Chinese and the English version (1-1, 1-n, n-1,
-// 1-0, 0-1), found section by section, and the relations of each graph mapped onto the other.
+// 1-0, 0-1), found section by section; relation_links maps each graph's relations onto the other.
 #pragma once
 
 #include <cstddef>
@@ -31,6 +31,7 @@ struct Alignment {
   std::vector<SectionLink> sections;
   bool sections_reordered = false;
   std::vector<Link> links;  // every unit of both versions exactly once
+  // Empty from align(): the pipeline maps the relations once the translation's are agreed.
   std::vector<RelationLink> relations;
   bool used_dictionary = false;
   AnchorSet anchors;  // what the units were compared by; the checks read them too
