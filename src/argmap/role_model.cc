@@ -4,8 +4,10 @@
 #include <cmath>
 #include <mutex>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "argmap/text.h"
 
@@ -46,13 +48,43 @@ double overlap(const std::vector<std::uint32_t>& a, const std::vector<std::uint3
   return static_cast<double>(shared) / std::sqrt(static_cast<double>(a.size() * b.size()));
 }
 
-double score_of(const std::vector<FeatureValue>& f, const Weights& w) {
-  double total = 0;
-  for (const FeatureValue& v : f) {
-    const auto it = w.find(v.name);
-    if (it != w.end()) total += v.value * it->second;
+// A feature's weight in one model, when it has one.
+struct Weight {
+  bool found = false;
+  double value = 0;
+};
+
+// The two models' weights of each feature name met, each name looked up once: names are
+// literals or built once, so the same name comes back at the same address.
+class WeightLookup {
+ public:
+  explicit WeightLookup(const RoleWeights& w) : w_(w) {}
+  const std::pair<Weight, Weight>& of(std::string_view name) {
+    for (const auto& [seen, weights] : seen_) {
+      if (seen.data() == name.data() && seen.size() == name.size()) return weights;
+    }
+    seen_.emplace_back(name, std::make_pair(find(w_.major, name), find(w_.claim, name)));
+    return seen_.back().second;
   }
-  return total;
+
+ private:
+  static Weight find(const Weights& w, std::string_view name) {
+    const auto it = w.find(name);
+    return it == w.end() ? Weight{} : Weight{true, it->second};
+  }
+  const RoleWeights& w_;
+  std::vector<std::pair<std::string_view, std::pair<Weight, Weight>>> seen_;
+};
+
+// The major and the claim score: each weighed feature's value times its weight, summed in order.
+std::pair<double, double> scores_of(const std::vector<FeatureValue>& f, WeightLookup& weights) {
+  double major = 0, claim = 0;
+  for (const FeatureValue& v : f) {
+    const auto& [m, c] = weights.of(v.name);
+    if (m.found) major += v.value * m.value;
+    if (c.found) claim += v.value * c.value;
+  }
+  return {major, claim};
 }
 
 bool opens(const Features& f, Sense sense) {
@@ -264,6 +296,7 @@ std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>
                                    const std::vector<RuleReading>& rules,
                                    const RoleWeights& weights) {
   const Scorer scorer(form, units, features, rules);
+  WeightLookup lookup(weights);
   std::vector<RoleScore> out(units.size());
   for (std::size_t u = 0; u < units.size(); ++u) {
     if (!is_candidate(units[u])) continue;
@@ -271,8 +304,7 @@ std::vector<RoleScore> score_roles(const TextForm& form, const std::vector<Unit>
     s.candidate = true;
     s.features = scorer.features(u);
     s.features.shrink_to_fit();  // kept to the end of the run
-    s.major = score_of(s.features, weights.major);
-    s.claim = score_of(s.features, weights.claim);
+    std::tie(s.major, s.claim) = scores_of(s.features, lookup);
   }
   return out;
 }

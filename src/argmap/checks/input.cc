@@ -6,7 +6,13 @@ namespace argmap {
 
 CheckInput::CheckInput(const VersionAnalysis& zh_version, const VersionAnalysis& en_version,
                        const Alignment& links, const Glossary* terms, const Lexicons& lexicon_pair)
-    : zh(zh_version), en(en_version), alignment(links), glossary(terms), lexicons(lexicon_pair) {}
+    : zh(zh_version), en(en_version), alignment(links), glossary(terms), lexicons(lexicon_pair) {
+  for (const Lang lang : {Lang::kZh, Lang::kEn}) {
+    std::vector<ScriptCounts>& counts = scripts[lang];
+    counts.reserve(version(lang).units.size());
+    for (const Unit& u : version(lang).units) counts.push_back(count_scripts(u.text));
+  }
+}
 
 std::vector<const Link*> CheckInput::two_sided() const {
   std::vector<const Link*> out;

@@ -11,6 +11,7 @@
 #include "argmap/glossary.h"
 #include "argmap/key_terms.h"
 #include "argmap/lexicon.h"
+#include "argmap/text.h"
 #include "argmap/version_analysis.h"
 
 namespace argmap {
@@ -24,7 +25,8 @@ struct CheckInput {
   const Alignment& alignment;
   const Glossary* glossary;  // may be null
   const Lexicons& lexicons;
-  KeyTerms key_terms;       // of the Chinese version (key_terms())
+  KeyTerms key_terms;                         // of the Chinese version (key_terms())
+  ByLang<std::vector<ScriptCounts>> scripts;  // per unit of each version, counted once
   Lang source = Lang::kZh;  // the original (--source): omission and addition are named from it
 
   const VersionAnalysis& version(Lang lang) const { return side(*this, lang); }

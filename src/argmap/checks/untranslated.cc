@@ -11,7 +11,7 @@ namespace {
 
 void english_units(const CheckInput& in, std::vector<Finding>& out) {
   for (std::size_t u = 0; u < in.en.units.size(); ++u) {
-    const ScriptCounts c = count_scripts(in.en.units[u].text);
+    const ScriptCounts& c = in.scripts.en[u];
     if (c.han == 0) continue;
     const bool whole = c.han * 3 >= c.latin;
     Finding f{"untranslated", whole ? Severity::kError : Severity::kWarning, "", {}, {u}};
@@ -27,7 +27,7 @@ void english_units(const CheckInput& in, std::vector<Finding>& out) {
 
 void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
   for (std::size_t u = 0; u < in.zh.units.size(); ++u) {
-    const ScriptCounts c = count_scripts(in.zh.units[u].text);
+    const ScriptCounts& c = in.scripts.zh[u];
     if (c.han > 0 || c.latin < in.lexicons.zh.review.untranslated_min_letters) continue;
     Finding f{"untranslated",
               Severity::kError,
@@ -44,11 +44,11 @@ void chinese_units(const CheckInput& in, std::vector<Finding>& out) {
 
 bool wrong_script(const CheckInput& in, const Link& l) {
   const bool en = std::any_of(l.en.begin(), l.en.end(), [&in](std::size_t u) {
-    const ScriptCounts c = count_scripts(in.en.units[u].text);
+    const ScriptCounts& c = in.scripts.en[u];
     return c.han > 0 && c.han * 3 >= c.latin;
   });
   return en || std::any_of(l.zh.begin(), l.zh.end(), [&in](std::size_t u) {
-           const ScriptCounts c = count_scripts(in.zh.units[u].text);
+           const ScriptCounts& c = in.scripts.zh[u];
            return c.han == 0 && c.latin >= in.lexicons.zh.review.untranslated_min_letters;
          });
 }
