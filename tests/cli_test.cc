@@ -764,3 +764,15 @@ TEST_CASE("cli: output that cannot be written fails with exit 74 and says so", "
   CHECK(r.exit_code == 74);
   CHECK_THAT(r.err, Contains("cannot write"));
 }
+
+TEST_CASE("cli: of two bad inputs read at once, the first is the one reported", "[cli]") {
+  TempDir dir;
+  const std::string bad = dir.write("bad.md", "\xFF" + kEn + "\n");
+  const std::string good = dir.write("good.md", kZh + "\n");
+  const std::string missing = dir.file("missing.md");
+  // The missing file first: exit 66 naming it, though the second is not UTF-8 either.
+  expect_error(run_rejected(dir, {"align", missing, bad}), 66, {"argmap: " + missing});
+  // A good file first: the second's UTF-8 error, with its position.
+  expect_error(run_rejected(dir, {"align", good, bad}), 65,
+               {"argmap: " + bad + ":1:1: ", "UTF-8", "(byte 0)"});
+}

@@ -27,7 +27,8 @@ inline const Dictionary& test_dictionary() {
 
 // Named texts (one bilingual input or one per language) through every stage, checks included.
 inline Analysis review(const std::vector<std::pair<std::string, std::string>>& texts,
-                       const Glossary* glossary = nullptr, Lang source = Lang::kZh) {
+                       const Glossary* glossary = nullptr, Lang source = Lang::kZh,
+                       unsigned threads = 1) {
   std::vector<Input> inputs;
   for (const auto& [name, text] : texts) {
     Result<Input> in = make_input(name, text);
@@ -41,6 +42,7 @@ inline Analysis review(const std::vector<std::pair<std::string, std::string>>& t
   o.resources.dictionary = &test_dictionary();
   o.resources.glossary = glossary;
   o.source = source;
+  o.threads = threads;
   Result<Analysis> a = analyse(std::move(inputs), o, lexicons());
   REQUIRE(a.ok());
   REQUIRE(a.value().checked);

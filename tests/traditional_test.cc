@@ -115,3 +115,21 @@ TEST_CASE("traditional: TMX and XLIFF name the Chinese side zh-Hant, or the loca
   const Analysis simp = argmap::testing::review(texts(kEssays[0], false));
   CHECK(argmap::write_tmx(simp).find("srclang=\"zh-CN\"") != std::string::npos);
 }
+
+TEST_CASE("traditional: each input's script and simplified copy made on two threads change nothing",
+          "[traditional]") {
+  // Every corpus essay, its Chinese made Traditional: one file or two, the split, the script
+  // and the restored text are those of one thread.
+  for (const Essay& e : kEssays) {
+    INFO(e.gold);
+    const Analysis one = argmap::testing::review(texts(e, true), nullptr, e.source, 1);
+    const Analysis two = argmap::testing::review(texts(e, true), nullptr, e.source, 2);
+    CHECK(two.zh_script == argmap::ZhScript::kHant);
+    CHECK(decisions(two) == decisions(one));
+    for (const Lang lang : {Lang::kZh, Lang::kEn}) {
+      const auto &a = one.find(lang)->units, &b = two.find(lang)->units;
+      REQUIRE(a.size() == b.size());
+      for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].text == b[i].text);
+    }
+  }
+}

@@ -65,7 +65,8 @@ std::vector<VersionAnalysis> analyse_versions(const Document& doc, const Analyse
 
 Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& options,
                               const Lexicons& lexicons) {
-  Result<Document> doc = split_versions(std::move(inputs), options.split, lexicons);
+  Result<Document> doc =
+      split_versions(std::move(inputs), options.split, lexicons, options.threads);
   if (!doc) return doc.error();
   Analysis analysis;
   analysis.doc = std::move(*doc);
@@ -93,31 +94,41 @@ Result<Analysis> run_pipeline(std::vector<Input> inputs, const AnalyseOptions& o
   return analysis;
 }
 
-// The inputs with Traditional characters made Simplified, offsets unchanged; empty when no
-// input has any.
-std::vector<Input> simplified_copies(const std::vector<Input>& inputs) {
-  std::vector<Input> out;
-  bool changed = false;
-  for (const Input& in : inputs) {
-    out.push_back({in.path, simplified_same_layout(in.bytes), in.text_start, in.sha256});
-    changed = changed || out.back().bytes != in.bytes;
-  }
-  if (!changed) out.clear();
-  return out;
-}
+// What one pass over each input finds (on two threads when allowed): the script its Han
+// characters are mostly written in, and the inputs with Traditional characters made
+// Simplified, offsets unchanged (none when no input has any).
+struct Scripts {
+  ZhScript script = ZhScript::kHans;
+  std::vector<Input> simplified;
+};
 
-ZhScript script_of_inputs(const std::vector<Input>& inputs) {
-  std::vector<std::string_view> texts;
-  for (const Input& in : inputs) texts.push_back(in.bytes);
-  return detect_script(texts);
+Scripts scripts_of(const std::vector<Input>& inputs, unsigned threads) {
+  std::vector<long> balance(inputs.size(), 0);
+  Scripts out;
+  out.simplified.resize(inputs.size());
+  for_each_index(inputs.size(), threads, [&](std::size_t i) {
+    const Input& in = inputs[i];
+    balance[i] = traditional_balance(in.bytes);
+    out.simplified[i] = {in.path, simplified_same_layout(in.bytes), in.text_start, in.sha256};
+  });
+  long total = 0;
+  bool changed = false;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    total += balance[i];
+    changed = changed || out.simplified[i].bytes != inputs[i].bytes;
+  }
+  out.script = total > 0 ? ZhScript::kHant : ZhScript::kHans;
+  if (!changed) out.simplified.clear();
+  return out;
 }
 
 }  // namespace
 
 Result<Analysis> analyse(std::vector<Input> inputs, const AnalyseOptions& options,
                          const Lexicons& lexicons) {
-  const ZhScript script = options.zh_script.value_or(script_of_inputs(inputs));
-  std::vector<Input> simplified = simplified_copies(inputs);
+  Scripts found = scripts_of(inputs, options.threads);
+  const ZhScript script = options.zh_script.value_or(found.script);
+  std::vector<Input> simplified = std::move(found.simplified);
   Result<Analysis> analysis = Error{};
   if (simplified.empty()) {
     analysis = run_pipeline(std::move(inputs), options, lexicons);

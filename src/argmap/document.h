@@ -56,7 +56,7 @@ struct Document {
 // Finds the language versions in one bilingual input (marked blocks, unmarked blocks in
 // either order, or paragraphs interleaved) or in two inputs, one per language.
 Result<Document> split_versions(std::vector<Input> inputs, const SplitOptions& options,
-                                const Lexicons& lexicons);
+                                const Lexicons& lexicons, unsigned threads = 1);
 
 // Error for inputs[input] at a byte offset, with its line:column.
 Error error_at(const Input& input, std::size_t offset, ExitCode code, std::string message);

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "argmap/document.h"
+#include "argmap/second_thread.h"
 #include "argmap/text.h"
 
 namespace argmap {
@@ -193,20 +194,18 @@ void assign_languages(std::vector<Chunk>& cs, std::optional<Lang> whole) {
 }  // namespace
 
 Result<Document> split_versions(std::vector<Input> inputs, const SplitOptions& options,
-                                const Lexicons& lexicons) {
+                                const Lexicons& lexicons, unsigned threads) {
   Document doc;
   doc.inputs = std::move(inputs);
-  // With two inputs, each is one language as a whole (counted once per input).
+  // With two inputs, each is one language as a whole (counted once per input). Each input's
+  // chunks on their own, on two threads when allowed.
   std::vector<std::optional<Lang>> wholes(doc.inputs.size(), options.only);
-  if (!options.only && doc.inputs.size() > 1) {
-    for (std::size_t i = 0; i < doc.inputs.size(); ++i)
-      wholes[i] = whole_input_language(doc.inputs[i]);
-  }
-  std::vector<std::vector<Chunk>> chunks;
-  for (std::size_t i = 0; i < doc.inputs.size(); ++i) {
-    chunks.push_back(chunks_of(doc.inputs[i], options.units, lexicons, wholes[i].has_value()));
-    assign_languages(chunks.back(), wholes[i]);
-  }
+  std::vector<std::vector<Chunk>> chunks(doc.inputs.size());
+  for_each_index(doc.inputs.size(), threads, [&](std::size_t i) {
+    if (!options.only && doc.inputs.size() > 1) wholes[i] = whole_input_language(doc.inputs[i]);
+    chunks[i] = chunks_of(doc.inputs[i], options.units, lexicons, wholes[i].has_value());
+    assign_languages(chunks[i], wholes[i]);
+  });
   if (doc.inputs.size() == 2 && !options.only && wholes[0] && wholes[0] == wholes[1]) {
     return Error{
         ExitCode::kDataError,

@@ -130,16 +130,20 @@ std::optional<ZhScript> parse_zh_script(std::string_view s) {
   return std::nullopt;
 }
 
-ZhScript detect_script(const std::vector<std::string_view>& texts) {
+long traditional_balance(std::string_view text) {
   CharTransform to_hans = to_simplified();
   CharTransform to_hant = to_traditional();
-  long balance = 0;  // Traditional-only characters minus Simplified-only ones
-  for (std::string_view text : texts) {
-    for (std::size_t i = 0; i < text.size();) {
-      const char32_t c = decode_utf8(text, i);
-      if (script_of(c) == Script::kHan) balance += (to_hans(c) != c) - (to_hant(c) != c);
-    }
+  long balance = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = decode_utf8(text, i);
+    if (script_of(c) == Script::kHan) balance += (to_hans(c) != c) - (to_hant(c) != c);
   }
+  return balance;
+}
+
+ZhScript detect_script(const std::vector<std::string_view>& texts) {
+  long balance = 0;  // Traditional-only characters minus Simplified-only ones
+  for (std::string_view text : texts) balance += traditional_balance(text);
   return balance > 0 ? ZhScript::kHant : ZhScript::kHans;
 }
 

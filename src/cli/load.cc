@@ -1,9 +1,11 @@
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
 #include "argmap/check.h"
 #include "argmap/dictionary.h"
 #include "argmap/glossary.h"
+#include "argmap/second_thread.h"
 #include "cli/commands.h"
 
 namespace argmap::cli {
@@ -23,10 +25,16 @@ bool is_file(const std::filesystem::path& p) {
   return !p.empty() && std::filesystem::is_regular_file(p, ec);
 }
 
+// Each input read (and checked, and hashed), two at once when the command may use two
+// threads and none is standard input; the first failure in the inputs' order is reported.
 Result<std::vector<Input>> read_inputs(const Options& options) {
+  const std::vector<std::string>& paths = options.inputs;
+  const bool piped = std::find(paths.begin(), paths.end(), "-") != paths.end();
+  std::vector<Result<Input>> read(paths.size(), Error{});
+  for_each_index(read.size(), piped ? 1 : threads_for(options),
+                 [&](std::size_t i) { read[i] = read_input(options.inputs[i]); });
   std::vector<Input> inputs;
-  for (const std::string& path : options.inputs) {
-    Result<Input> input = read_input(path);
+  for (Result<Input>& input : read) {
     if (!input) return input.error();
     inputs.push_back(std::move(*input));
   }
