@@ -17,6 +17,11 @@ struct TextPair {
 // Block text back through its TextMap: each copied non-ASCII character is read from the
 // original input at the offset it was copied from.
 std::string restored_block(const Block& b, std::string_view analysed, std::string_view original) {
+  if (b.text.empty()) return b.text;
+  // Most blocks hold no Traditional character: their bytes are the same in both.
+  const std::size_t from = b.map.start_of(0), to = b.map.end_of(b.text.size(), original);
+  if (from <= to && analysed.substr(from, to - from) == original.substr(from, to - from))
+    return b.text;
   std::string out = b.text;
   for (std::size_t t = 0; t < out.size();) {
     const std::size_t start = t;
@@ -33,6 +38,8 @@ std::string restored_block(const Block& b, std::string_view analysed, std::strin
 // Unit text back by walking its span: each non-ASCII character of the text is the next equal
 // character of the analysed span, and the original span has the user's character there.
 std::string restored_unit(const Unit& u, std::string_view analysed, std::string_view original) {
+  if (analysed.substr(u.start, u.end - u.start) == original.substr(u.start, u.end - u.start))
+    return u.text;  // no Traditional character in the span
   std::string out = u.text;
   std::size_t p = u.start;
   for (std::size_t t = 0; t < out.size();) {
