@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include "argmap/anchors.h"
@@ -65,8 +66,6 @@ class BeadCoster {
   bool dict_;
   double log_ratio_;
   const PunctuationOdds* punct_;
-  std::vector<double> zh_letters_, en_letters_;  // prefix sums over positions
-  std::vector<int> zh_words_;                    // per position: words with a gloss (at most 64)
   // Per position of one side, what the feature and punctuation terms read, and prefix counts
   // (index position + 1 counts positions before it) for whole beads at once.
   struct Facts {
@@ -78,34 +77,55 @@ class BeadCoster {
       return prefix[from + n] - prefix[from];
     }
   };
-  Facts zh_facts_, en_facts_;
-  std::vector<std::vector<int>> zh_numbers_, en_numbers_;  // interned, as in the anchors
-  std::vector<int> zh_ids_, en_ids_;                       // scratch for overlap_ids
-  static constexpr std::size_t kMaxSide = 4;               // units on one side of a bead
+  static constexpr std::size_t kMaxSide = 4;   // units on one side of a bead
   static constexpr std::size_t kMaskRing = 8;  // rows of masks kept (beads span at most 4)
   using StemBlock = std::array<std::uint64_t, kMaxSide * kMaxSide>;  // [zh][en] stems met
-  void word_odds(const AnchorSet& a, const AlignmentModel& m);
-  void length_tables();
   struct Span {
     double letters = 0, log = 0, inverse_sd = 0;
   };
-  std::vector<Span> zh_span_;   // by position * kMaxSide + width - 1
-  std::vector<double> en_log_;  // the same
-  double tail_scale_ = 0;
+  // What the constructor works out and nothing changes after: a copy of the coster (a second
+  // thread's) shares it, through the references below, and keeps scratch of its own.
+  struct Tables {
+    std::vector<double> zh_letters, en_letters;
+    std::vector<int> zh_words;
+    Facts zh_facts, en_facts;
+    std::vector<std::vector<int>> zh_numbers, en_numbers;
+    std::vector<Span> zh_span;
+    std::vector<double> en_log;
+    double tail_scale = 0;
+    std::vector<std::array<double, kMaxSide>> miss_all, swings, floor;
+    std::vector<std::uint32_t> word_swing;
+    std::vector<std::size_t> word_offset;
+  };
+  std::shared_ptr<Tables> tables_ = std::make_shared<Tables>();
+  std::vector<double>&zh_letters_ = tables_->zh_letters,  // prefix sums over positions
+      &en_letters_ = tables_->en_letters;
+  std::vector<int>& zh_words_ = tables_->zh_words;  // per position: words with a gloss (<= 64)
+  Facts &zh_facts_ = tables_->zh_facts, &en_facts_ = tables_->en_facts;
+  // Interned, as in the anchors.
+  std::vector<std::vector<int>>&zh_numbers_ = tables_->zh_numbers,
+  &en_numbers_ = tables_->en_numbers;
+  std::vector<int> zh_ids_, en_ids_;  // scratch for overlap_ids
+  void word_odds(const AnchorSet& a, const AlignmentModel& m);
+  void length_tables();
+  std::vector<Span>& zh_span_ = tables_->zh_span;  // by position * kMaxSide + width - 1
+  std::vector<double>& en_log_ = tables_->en_log;  // the same
+  double& tail_scale_ = tables_->tail_scale;
   bool idle(std::size_t i, std::size_t j, std::size_t nz, std::size_t ne,
             const std::array<std::uint64_t, kMaxSide>& zh_found,
             const std::array<std::uint64_t, kMaxSide>& stems_met, const StemBlock& stems) const;
   // Per Chinese position, by English units in the bead: the cost if every word missed; per
   // word (word_swing_ from word_offset_), what a hit takes off it.
-  std::vector<std::array<double, kMaxSide>> miss_all_;
-  std::vector<std::uint32_t> word_swing_;             // per word: index into swings_
-  std::vector<std::array<double, kMaxSide>> swings_;  // one per distinct odds
+  std::vector<std::array<double, kMaxSide>>& miss_all_ = tables_->miss_all;
+  std::vector<std::uint32_t>& word_swing_ = tables_->word_swing;         // per word: into swings_
+  std::vector<std::array<double, kMaxSide>>& swings_ = tables_->swings;  // per distinct odds
   const std::array<double, kMaxSide>& swing(std::size_t i, std::size_t word) const {
     return swings_[word_swing_[word_offset_[i] + word]];
   }
-  std::vector<std::array<double, kMaxSide>> floor_;  // per Chinese position: every word a hit
+  // Per Chinese position: every word a hit.
+  std::vector<std::array<double, kMaxSide>>& floor_ = tables_->floor;
   std::array<double, kMaxSide> column_gain(std::size_t i, std::uint64_t words) const;
-  std::vector<std::size_t> word_offset_;
+  std::vector<std::size_t>& word_offset_ = tables_->word_offset;
   std::vector<std::uint64_t> marks_;  // by stem id: which words of the marked unit
   struct MaskRow {
     std::size_t zh = static_cast<std::size_t>(-1), from = 0;
