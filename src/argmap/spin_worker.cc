@@ -17,9 +17,9 @@ void relax_core() {
 
 // Waits until value is `want`, spinning first, then yielding the core.
 void spin_until(const std::atomic<std::uint64_t>& value, std::uint64_t want) {
-  for (int n = 0; value.load(std::memory_order_acquire) != want; ++n) {
+  for (int n = 0; value.load(std::memory_order_acquire) != want;) {
     if (n < kSpins)
-      relax_core();
+      relax_core(), ++n;
     else
       std::this_thread::yield();
   }
