@@ -305,11 +305,8 @@ void align_short_sections(const AnchorSet& anchors, std::vector<ShortSection>& s
   for (const ShortSection& s : sections) units += s.zh.size() + s.en.size();
   while (mid < sections.size() && 2 * half < units)
     half += sections[mid].zh.size() + sections[mid].en.size(), ++mid;
-  std::future<void> second;
-  if (threads > 1 && mid < sections.size())
-    second = start_thread([&] { run(mid, sections.size()); });
-  run(0, second.valid() ? mid : sections.size());
-  if (second.valid()) second.get();
+  for_each_index(mid < sections.size() ? 2 : 1, threads,
+                 [&](std::size_t part) { part == 0 ? run(0, mid) : run(mid, sections.size()); });
 }
 
 // Units of each section, in one pass.

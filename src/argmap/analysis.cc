@@ -117,7 +117,7 @@ Scripts scripts_of(const std::vector<Input>& inputs, unsigned threads) {
     total += balance[i];
     changed = changed || out.simplified[i].bytes != inputs[i].bytes;
   }
-  out.script = total > 0 ? ZhScript::kHant : ZhScript::kHans;
+  out.script = script_of_balance(total);
   if (!changed) out.simplified.clear();
   return out;
 }

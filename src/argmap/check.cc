@@ -107,10 +107,7 @@ std::vector<Finding> findings_of_rules(CheckInput& input,
     input.key_terms = key_terms_of();  // no rule of the other thread reads it
     run(true);
   };
-  std::future<void> second;
-  if (threads > 1) second = start_thread(with_terms);
-  run(false);
-  second.valid() ? second.get() : with_terms();
+  for_each_index(2, threads, [&](std::size_t part) { part == 0 ? run(false) : with_terms(); });
   std::vector<Finding> out;
   for (std::vector<Finding>& f : found)
     out.insert(out.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));

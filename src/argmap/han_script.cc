@@ -141,10 +141,12 @@ long traditional_balance(std::string_view text) {
   return balance;
 }
 
+ZhScript script_of_balance(long balance) { return balance > 0 ? ZhScript::kHant : ZhScript::kHans; }
+
 ZhScript detect_script(const std::vector<std::string_view>& texts) {
   long balance = 0;  // Traditional-only characters minus Simplified-only ones
   for (std::string_view text : texts) balance += traditional_balance(text);
-  return balance > 0 ? ZhScript::kHant : ZhScript::kHans;
+  return script_of_balance(balance);
 }
 
 std::string simplified_same_layout(std::string_view text) {

@@ -18,8 +18,9 @@ std::optional<ZhScript> parse_zh_script(std::string_view s);  // "hans" / "hant"
 // characters, are Simplified.
 ZhScript detect_script(const std::vector<std::string_view>& texts);
 // One text's part of that count: its Traditional-only Han characters less its Simplified-only
-// ones (detect_script is Traditional when the texts' sum is above zero).
+// ones; and the script a sum of such counts gives (Traditional when above zero).
 long traditional_balance(std::string_view text);
+ZhScript script_of_balance(long balance);
 
 // text with every Traditional character replaced by its Simplified form (ICU's
 // Traditional-Simplified transform, one code point at a time). A character whose Simplified

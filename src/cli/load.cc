@@ -32,7 +32,7 @@ Result<std::vector<Input>> read_inputs(const Options& options) {
   const bool piped = std::find(paths.begin(), paths.end(), "-") != paths.end();
   std::vector<Result<Input>> read(paths.size(), Error{});
   for_each_index(read.size(), piped ? 1 : threads_for(options),
-                 [&](std::size_t i) { read[i] = read_input(options.inputs[i]); });
+                 [&](std::size_t i) { read[i] = read_input(paths[i]); });
   std::vector<Input> inputs;
   for (Result<Input>& input : read) {
     if (!input) return input.error();
